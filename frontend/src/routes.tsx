@@ -1,0 +1,71 @@
+// The one route table: each entry is a page of the console, and drives the side menu, the
+// page title (through its i18n key) and who may open it (`access`, the roles allowed).
+import { ApartmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { hasAnyRole, ROLES, type Role } from './access';
+import { t, type I18nKey } from './i18n';
+
+export interface AppRoute {
+  /** Path under the console's base (/console/). */
+  path: string;
+  i18nKey: I18nKey;
+  icon: ReactNode;
+  component: ComponentType;
+  /** Roles allowed to see the page (menu entry and route). */
+  access: readonly Role[];
+}
+
+/** Who administers a tenant's registry (supervisors get read-only views). */
+const REGISTRY_READERS: readonly Role[] = ['platform_admin', 'supervisor', 'tenant_admin'];
+
+export const routes: readonly AppRoute[] = [
+  {
+    path: '/welcome',
+    i18nKey: 'menu.welcome',
+    icon: <HomeOutlined />,
+    component: lazy(() => import('./pages/Welcome')),
+    access: ROLES,
+  },
+  {
+    path: '/org-units',
+    i18nKey: 'menu.orgUnits',
+    icon: <ApartmentOutlined />,
+    component: lazy(() => import('./pages/OrgUnits')),
+    access: REGISTRY_READERS,
+  },
+  {
+    path: '/users',
+    i18nKey: 'menu.users',
+    icon: <TeamOutlined />,
+    component: lazy(() => import('./pages/Users')),
+    access: REGISTRY_READERS,
+  },
+];
+
+export const HOME_PATH = '/welcome';
+
+export function canAccess(route: AppRoute, roles: readonly string[]): boolean {
+  return hasAnyRole(roles, route.access);
+}
+
+/** The routes a user with `roles` may open, in menu order. */
+export function routesFor(roles: readonly string[], table: readonly AppRoute[] = routes): AppRoute[] {
+  return table.filter((route) => canAccess(route, roles));
+}
+
+export type MenuItem = Required<MenuProps>['items'][number];
+
+/** The side menu of a user with `roles`: keys are the route paths. */
+export function menuItemsFor(roles: readonly string[], table: readonly AppRoute[] = routes): MenuItem[] {
+  return routesFor(roles, table).map((route) => ({
+    key: route.path,
+    icon: route.icon,
+    label: t(route.i18nKey),
+  }));
+}
+
+/** The route a pathname (relative to the base) belongs to. */
+export function findRoute(pathname: string, table: readonly AppRoute[] = routes): AppRoute | undefined {
+  return table.find((route) => pathname === route.path || pathname.startsWith(`${route.path}/`));
+}
