@@ -40,6 +40,7 @@ def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     setattr(root, "_gongkai_configured", True)  # noqa: B010
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     for noisy in ("uvicorn.access",):
         logging.getLogger(noisy).handlers[:] = []
         logging.getLogger(noisy).propagate = False

@@ -1,0 +1,81 @@
+"""catalog-api: the registry (divisions, tenants, org units, users, API clients) and identity."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+from fastapi import FastAPI
+
+from catalog_api.api_clients.endpoints import router as api_clients_router
+from catalog_api.auth.endpoints import router as auth_router
+from catalog_api.auth.passwords import Passwords
+from catalog_api.auth.tokens import TokenSigner, load_or_create_key
+from catalog_api.config import MIGRATIONS_DIR, CatalogSettings
+from catalog_api.demo.seed import seed_demo
+from catalog_api.divisions.endpoints import router as divisions_router
+from catalog_api.models import load_all_models
+from catalog_api.org_units.endpoints import router as org_units_router
+from catalog_api.public.endpoints import router as public_router
+from catalog_api.tenants.endpoints import router as tenants_router
+from catalog_api.users.endpoints import platform_router as platform_users_router
+from catalog_api.users.endpoints import tenant_router as tenant_users_router
+from gongkai_kit.app import create_service_app
+from gongkai_kit.auth import JwksCache, TokenVerifier
+from gongkai_kit.db import Database
+
+PREFIX = "/api/catalog/v1"
+logger = logging.getLogger(__name__)
+
+
+def create_app(settings: CatalogSettings | None = None) -> FastAPI:
+    settings = settings or CatalogSettings()
+    load_all_models()
+    signer = TokenSigner(
+        load_or_create_key(settings.jwt_private_key_file, create=settings.environment != "production"),
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        access_ttl=timedelta(minutes=settings.access_token_minutes),
+    )
+    passwords = Passwords(time_cost=settings.password_time_cost, memory_kib=settings.password_memory_kib)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.seed_demo:
+            database: Database = app.state.database
+            async with database.sessionmaker() as session, session.begin():
+                if await seed_demo(session, passwords):
+                    logger.info("loaded the demo registry")
+        yield
+
+    app = create_service_app(
+        settings=settings,
+        service="catalog-api",
+        title="Gongkai catalog-api 目录与身份服务",
+        description="行政区划、租户单位、部门、用户、接口客户端与登录认证；政务公开事项标准目录。",
+        prefix=PREFIX,
+        routers=[
+            auth_router,
+            divisions_router,
+            tenants_router,
+            org_units_router,
+            tenant_users_router,
+            platform_users_router,
+            api_clients_router,
+            public_router,
+        ],
+        migrations_dir=MIGRATIONS_DIR,
+        lifespan=lifespan,
+    )
+    app.state.signer = signer
+    app.state.passwords = passwords
+
+    async def local_jwks() -> dict[str, object]:
+        return signer.jwks()
+
+    app.state.token_verifier = TokenVerifier(
+        JwksCache(local_jwks, ttl=float("inf")), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+    )
+    return app

@@ -1,0 +1,65 @@
+"""publishing-api: websites, channels and the public portal."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from gongkai_kit.app import create_service_app
+from gongkai_kit.auth import JwksCache, TokenVerifier
+from gongkai_kit.http import ServiceClient, Transport
+from publishing_api.clients.catalog import CatalogClient
+from publishing_api.config import MIGRATIONS_DIR, PublishingSettings
+from publishing_api.models import load_all_models
+from publishing_api.portal.endpoints import router as portal_router
+from publishing_api.publishers.endpoints import router as publishers_router
+
+PREFIX = "/api/publishing/v1"
+
+
+def create_app(settings: PublishingSettings | None = None, *, catalog_transport: Transport | None = None) -> FastAPI:
+    """``catalog_transport`` replaces the network with an in-process transport (standalone mode)."""
+    settings = settings or PublishingSettings()
+    load_all_models()
+    http = ServiceClient(
+        settings.catalog_api_url,
+        service="catalog-api",
+        timeout=settings.http_timeout_seconds,
+        retries=settings.http_retries,
+        transport=catalog_transport,
+    )
+    catalog = CatalogClient(http)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await http.aclose()
+
+    app = create_service_app(
+        settings=settings,
+        service="publishing-api",
+        title="Gongkai publishing-api 信息发布服务",
+        description="网站栏目、信息发布、发布渠道与公众门户。",
+        prefix=PREFIX,
+        routers=[publishers_router],
+        migrations_dir=MIGRATIONS_DIR,
+        lifespan=lifespan,
+    )
+    app.state.catalog = catalog
+    app.state.token_verifier = TokenVerifier(
+        JwksCache(catalog.jwks, ttl=settings.jwks_cache_seconds),
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+    )
+    # The portal is served at the site root; its routes carry no API prefix.
+    app.include_router(portal_router)
+    app.mount(
+        "/static/portal", StaticFiles(directory=Path(__file__).parent / "portal" / "static"), name="portal-static"
+    )
+    return app
