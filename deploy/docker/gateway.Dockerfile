@@ -31,7 +31,7 @@ COPY deploy/nginx/nginx.conf /etc/nginx/gongkai/nginx.conf
 COPY --from=console-build /src/frontend/dist/ /usr/share/nginx/console/
 EXPOSE 8080
 STOPSIGNAL SIGQUIT
-CMD ["nginx", "-p", "/tmp/", "-c", "/etc/nginx/gongkai/nginx.conf", "-e", "stderr", "-g", "daemon off;"]
+CMD ["nginx", "-p", "/tmp/", "-c", "/etc/nginx/gongkai/nginx.conf", "-e", "stderr", "-g", "daemon off; worker_processes auto;"]
 
 # ----------------------------------------------------------- console (k8s target)
 FROM nginx-base AS console
@@ -45,7 +45,7 @@ COPY deploy/nginx/gongkai.conf.template /etc/nginx/templates/gongkai.conf.templa
 # substituting only the variables the filter names (nginx's own $host etc. stay).
 RUN chown 101:101 /etc/nginx/gongkai
 ENV NGINX_ENVSUBST_OUTPUT_DIR=/etc/nginx/gongkai \
-    NGINX_ENVSUBST_FILTER="^(CATALOG_UPSTREAM|PUBLISHING_UPSTREAM|INTERACTION_UPSTREAM|CONSOLE_ROOT|LISTEN_PORT)" \
+    NGINX_ENVSUBST_FILTER="(CATALOG_UPSTREAM|PUBLISHING_UPSTREAM|INTERACTION_UPSTREAM|CONSOLE_ROOT|LISTEN_PORT)" \
     CATALOG_UPSTREAM=catalog-api:8000 \
     PUBLISHING_UPSTREAM=publishing-api:8000 \
     INTERACTION_UPSTREAM=interaction-api:8000 \
