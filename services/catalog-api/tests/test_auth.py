@@ -77,7 +77,9 @@ async def test_refresh_rotates_and_a_used_refresh_token_is_refused(catalog: http
 
 async def test_logout_revokes_the_refresh_token(catalog: httpx.AsyncClient) -> None:
     tokens = (await login(catalog, "nanming_admin")).json()
-    assert (await catalog.post(f"{API}/auth/logout", json={"refresh_token": tokens["refresh_token"]})).status_code == 204
+    assert (
+        await catalog.post(f"{API}/auth/logout", json={"refresh_token": tokens["refresh_token"]})
+    ).status_code == 204
     refused = await catalog.post(f"{API}/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
     assert refused.status_code == 401
 
