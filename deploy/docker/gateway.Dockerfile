@@ -19,6 +19,8 @@ ARG NGINX_IMAGE=nginx:1.28-alpine
 
 # ---------------------------------------------------------------- console build
 FROM ${NODE_IMAGE} AS console-build
+ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
+    npm_config_update_notifier=false
 WORKDIR /src/frontend
 COPY frontend/package.json frontend/package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
