@@ -2,15 +2,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The console is served by the backend under /console/ (http://127.0.0.1:8000/console/);
-// in development the API calls are proxied to the same backend.
+// `npm run dev` and `npm run preview` proxy the API calls to that backend
+// (GONGKAI_API_TARGET names another one).
+const apiTarget = process.env.GONGKAI_API_TARGET ?? 'http://127.0.0.1:8000';
+const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
+
 export default defineConfig({
   base: '/console/',
   plugins: [react()],
-  server: {
-    proxy: {
-      '/api': { target: 'http://127.0.0.1:8000', changeOrigin: false },
-    },
-  },
+  server: { proxy },
+  preview: { proxy },
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,

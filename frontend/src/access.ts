@@ -23,14 +23,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   api_client: '接口客户端',
 };
 
-/** Roles a tenant's user account can be given in 用户管理. */
-export const ASSIGNABLE_ROLES: readonly Role[] = [
-  'tenant_admin',
-  'editor',
-  'reviewer',
-  'handler',
-  'supervisor',
-];
+/**
+ * Roles a tenant's user account can be given in 用户管理 (platform admins and supervisors
+ * belong to no tenant; api_client is for client-credentials integrations).
+ */
+export const ASSIGNABLE_ROLES: readonly Role[] = ['tenant_admin', 'editor', 'reviewer', 'handler'];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -17,6 +17,7 @@ const zhCN = {
 
   'header.logout': '退出登录',
   'header.platform': '全省平台',
+  'header.supervisionScope': '监督范围：{code}',
   'header.tenantPicker': '选择要管理的单位',
   'header.sessionExpired': '登录已过期，请重新登录',
 
@@ -62,7 +63,7 @@ const zhCN = {
   'orgUnit.kind.township': '乡镇（街道）',
   'orgUnit.kind.other': '其他',
   'orgUnit.creditCode': '统一社会信用代码',
-  'orgUnit.creditCode.invalid': '统一社会信用代码应为 18 位数字或大写字母',
+  'orgUnit.creditCode.invalid': '统一社会信用代码格式不正确（18 位数字或大写字母）',
   'orgUnit.sortOrder': '排序',
 
   'user.title': '用户管理',
@@ -70,11 +71,13 @@ const zhCN = {
   'user.edit': '编辑用户',
   'user.username': '用户名',
   'user.username.required': '请输入用户名',
+  'user.username.invalid': '用户名须以字母开头，3-64 位字母、数字或 _ . -',
   'user.displayName': '姓名',
   'user.displayName.required': '请输入姓名',
   'user.password': '密码',
   'user.password.required': '请输入初始密码',
   'user.password.newHint': '留空则不修改密码',
+  'user.password.invalid': '密码至少 8 位，且须同时包含字母和数字',
   'user.roles': '角色',
   'user.roles.required': '请至少选择一个角色',
   'user.orgUnit': '所属部门',

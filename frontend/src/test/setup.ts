@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// antd's first render in jsdom is slow on a small machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that antd relies on.
 if (!window.matchMedia) {

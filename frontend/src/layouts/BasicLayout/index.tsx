@@ -14,10 +14,14 @@ const { Header, Sider, Content } = Layout;
 
 function TenantBadge() {
   const { tenant, canPick } = useActiveTenant();
+  const { user } = useCurrentUser();
   if (canPick) {
+    const scope = user?.roles.includes('platform_admin')
+      ? t('header.platform')
+      : t('header.supervisionScope', { code: user?.division_code ?? '-' });
     return (
       <Space>
-        <Tag color="red">{t('header.platform')}</Tag>
+        <Tag color="red">{scope}</Tag>
         <TenantPicker />
       </Space>
     );

@@ -4,7 +4,7 @@ import { catalogApi, unwrap } from '../../api/client';
 import type { OrgUnit } from '../../api/types';
 import { useApiError } from '../../hooks/useApiError';
 import { t } from '../../i18n';
-import { CREDIT_CODE_PATTERN, KIND_OPTIONS, type OrgUnitKind } from './kinds';
+import { CREDIT_CODE_PATTERN, KIND_OPTIONS, SORT_ORDER_MAX, type OrgUnitKind } from './kinds';
 
 interface FormValues {
   name: string;
@@ -123,7 +123,7 @@ export default function OrgUnitFormModal({ open, tenantId, orgUnit, onClose, onS
           <Input maxLength={18} placeholder="选填，18 位" />
         </Form.Item>
         <Form.Item label={t('orgUnit.sortOrder')} name="sort_order">
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          <InputNumber min={0} max={SORT_ORDER_MAX} precision={0} style={{ width: '100%' }} />
         </Form.Item>
         {editing && (
           <Form.Item label={t('common.status')} name="active" valuePropName="checked">

@@ -16,5 +16,10 @@ export function kindLabel(kind: string): string {
 
 export const KIND_OPTIONS = ORG_UNIT_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }));
 
-/** 统一社会信用代码: 18 characters, digits and capital letters without I, O, S, V, Z. */
-export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+/**
+ * 统一社会信用代码 (GB 32100): 18 characters; the 3rd–8th are the division code digits, the
+ * others digits or capital letters without I, O, S, V, Z. The server validates it too.
+ */
+export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+export const SORT_ORDER_MAX = 100000;

@@ -15,6 +15,10 @@ interface FormValues {
   active?: boolean;
 }
 
+/** The server's rules, checked early so the user gets the message next to the field. */
+const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,63}$/;
+const PASSWORD_PATTERN = /^(?=.*[A-Za-z])(?=.*\d).{8,128}$/;
+
 const FIELDS = ['username', 'display_name', 'password', 'roles', 'org_unit_id', 'active'] as const;
 
 export interface UserFormModalProps {
@@ -114,7 +118,10 @@ export default function UserFormModal({ open, tenantId, user, orgUnits, onClose,
         <Form.Item
           label={t('user.username')}
           name="username"
-          rules={[{ required: true, whitespace: true, message: t('user.username.required') }]}
+          rules={[
+            { required: true, whitespace: true, message: t('user.username.required') },
+            ...(editing ? [] : [{ pattern: USERNAME_PATTERN, message: t('user.username.invalid') }]),
+          ]}
         >
           <Input disabled={editing} autoComplete="off" maxLength={64} />
         </Form.Item>
@@ -129,7 +136,10 @@ export default function UserFormModal({ open, tenantId, user, orgUnits, onClose,
           label={t('user.password')}
           name="password"
           extra={editing ? t('user.password.newHint') : undefined}
-          rules={editing ? [] : [{ required: true, message: t('user.password.required') }]}
+          rules={[
+            ...(editing ? [] : [{ required: true, message: t('user.password.required') }]),
+            { pattern: PASSWORD_PATTERN, message: t('user.password.invalid') },
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
