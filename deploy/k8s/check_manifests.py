@@ -268,6 +268,17 @@ def check_workload(obj: Obj, where: str, report: Report, rendered: bool) -> None
             elif tag == "latest":
                 report.error(cwhere, f"image {image!r}: pin a tag, not latest")
 
+    # catalog-api's settings require the JWT signing key in production: every container
+    # that loads them (the migrate init container too) mounts the gongkai-jwt Secret.
+    jwt_volumes = {
+        name for name, v in volumes.items() if str((v.get("secret") or {}).get("secretName", "")).startswith("gongkai-jwt")
+    }
+    for container in [*containers, *init_containers]:
+        if "catalog-api" not in str(container.get("image", "")):
+            continue
+        if not any(m.get("name") in jwt_volumes for m in container.get("volumeMounts", []) or []):
+            report.error(f"{where} container {container.get('name')}", "catalog-api container without the gongkai-jwt key mounted")
+
     # The three Python services: migrate first, then the prefixed probes.
     for service, (module, prefix) in SERVICES.items():
         if not any(service in str(c.get("image", "")) for c in containers):
