@@ -1,8 +1,8 @@
-"""registry: divisions, tenants, org units, users, api clients, refresh tokens
+"""registry: divisions, tenants, org units, users, API clients and refresh tokens
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 22:50:15.819018
+Create Date: 2026-11-29 22:55:31.782936
 """
 
 from collections.abc import Sequence
@@ -100,13 +100,12 @@ def upgrade() -> None:
     sa.Column('created_at', gongkai_kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', gongkai_kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['division_code'], ['divisions.code'], name=op.f('fk_users_division_code_divisions'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['tenant_id', 'org_unit_id'], ['org_units.tenant_id', 'org_units.id'], name=op.f('fk_users_tenant_id_org_unit_id_org_units'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['tenant_id'], ['tenants.id'], name=op.f('fk_users_tenant_id_tenants'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
     sa.UniqueConstraint('username', name=op.f('uq_users_username'))
     )
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_users_tenant_id'), ['tenant_id'], unique=False)
+        batch_op.create_index('ix_users_tenant_id_org_unit_id', ['tenant_id', 'org_unit_id'], unique=False)
 
     op.create_table('refresh_tokens',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -132,7 +131,7 @@ def downgrade() -> None:
 
     op.drop_table('refresh_tokens')
     with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_users_tenant_id'))
+        batch_op.drop_index('ix_users_tenant_id_org_unit_id')
 
     op.drop_table('users')
     op.drop_table('org_units')

@@ -14,6 +14,7 @@ class RefreshToken(Base):
     """An opaque refresh token (only its SHA-256 is stored); rotated on every use."""
 
     __tablename__ = "refresh_tokens"
+    __reference_table__ = True
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)

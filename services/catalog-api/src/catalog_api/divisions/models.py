@@ -11,6 +11,7 @@ class Division(Timestamped, Base):
     """行政区划: a node of the division tree, keyed by its 12-digit statistical code (reference data)."""
 
     __tablename__ = "divisions"
+    __reference_table__ = True
     __table_args__ = (Index("ix_divisions_parent_code_name", "parent_code", "name"),)
 
     code: Mapped[str] = mapped_column(String(12), primary_key=True)
