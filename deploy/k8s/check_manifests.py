@@ -164,7 +164,9 @@ def check_kustomization(kfile: Path, report: Report) -> None:
                     continue
                 uncommitted_secret = generator == "secretGenerator" and "secrets" in Path(source).parts
                 if uncommitted_secret:
-                    report.note(f"{where}: {source} is absent (a secret, never committed: create it before a real build)")
+                    report.note(
+                        f"{where}: {source} is absent (a secret, never committed: create it before a real build)"
+                    )
                 else:
                     report.error(where, f"{generator} {entry.get('name')!r} input {source!r} does not exist")
 
@@ -271,13 +273,18 @@ def check_workload(obj: Obj, where: str, report: Report, rendered: bool) -> None
     # catalog-api's settings require the JWT signing key in production: every container
     # that loads them (the migrate init container too) mounts the gongkai-jwt Secret.
     jwt_volumes = {
-        name for name, v in volumes.items() if str((v.get("secret") or {}).get("secretName", "")).startswith("gongkai-jwt")
+        name
+        for name, v in volumes.items()
+        if str((v.get("secret") or {}).get("secretName", "")).startswith("gongkai-jwt")
     }
     for container in [*containers, *init_containers]:
         if "catalog-api" not in str(container.get("image", "")):
             continue
         if not any(m.get("name") in jwt_volumes for m in container.get("volumeMounts", []) or []):
-            report.error(f"{where} container {container.get('name')}", "catalog-api container without the gongkai-jwt key mounted")
+            report.error(
+                f"{where} container {container.get('name')}",
+                "catalog-api container without the gongkai-jwt key mounted",
+            )
 
     # The three Python services: migrate first, then the prefixed probes.
     for service, (module, prefix) in SERVICES.items():
@@ -356,7 +363,9 @@ def check_objects(objects: list[Obj], label: str, report: Report, rendered: bool
                     continue
                 ports = {p.get("port") for p in svc.get("spec", {}).get("ports", []) or []}
                 if backend.get("port") not in ports:
-                    report.error(where, f"backendRef port {backend.get('port')} is not a port of {ident(svc)} {sorted(ports)}")
+                    report.error(
+                        where, f"backendRef port {backend.get('port')} is not a port of {ident(svc)} {sorted(ports)}"
+                    )
 
     for hpa in by_kind.get("HorizontalPodAutoscaler", {}).values():
         ref = hpa.get("spec", {}).get("scaleTargetRef", {}) or {}
@@ -409,7 +418,10 @@ def check_references(objects: list[Obj], by_kind: dict[str, dict[str, Obj]], lab
                     continue
                 if ref_kind == "Secret" and ref_name in external:
                     continue
-                report.error(f"[{label}] {ident(obj)}", f"{ref_kind} {ref_name!r} is neither rendered nor a known external Secret")
+                report.error(
+                    f"[{label}] {ident(obj)}",
+                    f"{ref_kind} {ref_name!r} is neither rendered nor a known external Secret",
+                )
         if kind == "Gateway":
             for listener in obj.get("spec", {}).get("listeners", []) or []:
                 for cert in (listener.get("tls") or {}).get("certificateRefs", []) or []:
@@ -442,9 +454,7 @@ def render(overlay: str, tool: list[str], report: Report) -> list[Obj] | None:
                     if not path.exists():
                         path.parent.mkdir(parents=True, exist_ok=True)
                         path.write_text("placeholder written by check_manifests.py\n", encoding="utf-8")
-        result = subprocess.run(
-            [*tool, str(copy / "overlays" / overlay)], capture_output=True, text=True, check=False
-        )
+        result = subprocess.run([*tool, str(copy / "overlays" / overlay)], capture_output=True, text=True, check=False)
     if result.returncode != 0:
         report.error(f"[{overlay}] {' '.join(tool)}", result.stderr.strip() or "failed")
         return None
@@ -474,7 +484,8 @@ def check_consistency(report: Report) -> None:
         report.error(rel(template_path), "'$$' would turn into '$' under string.Template")
 
     spec = importlib.util.spec_from_file_location("gongkai_nginx_render", DEPLOY / "nginx" / "render.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     rendered = module.render(dict(module.LOCAL_DEFAULTS))
@@ -484,7 +495,9 @@ def check_consistency(report: Report) -> None:
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--require-kustomize", action="store_true", help="fail when neither kustomize nor kubectl is found")
+    parser.add_argument(
+        "--require-kustomize", action="store_true", help="fail when neither kustomize nor kubectl is found"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     report = Report()
 
