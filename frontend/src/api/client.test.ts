@@ -50,7 +50,7 @@ describe('catalog API client', () => {
     });
     const failure = unwrap(catalogApi.GET('/auth/me'));
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toMatchObject({ status: 401, message: '未登录或登录已过期' });
+    await expect(failure).rejects.toMatchObject({ status: 401, message: '未登录或登录已过期', sessionEnded: true });
     expect(tokenStore.isLoggedIn()).toBe(false);
     expect(expired).toHaveBeenCalledTimes(1);
     stop();

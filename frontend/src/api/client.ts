@@ -99,8 +99,11 @@ export async function authFetch(request: Request): Promise<Response> {
       response = await send(retry);
     }
     if (response.status === 401) {
+      const error = await responseToApiError(response);
+      error.sessionEnded = true;
       tokenStore.clear();
       for (const listener of [...sessionListeners]) listener('expired');
+      throw error;
     }
   }
   if (!response.ok) throw await responseToApiError(response);

@@ -50,6 +50,8 @@ export class ApiError extends Error {
   readonly detail: string | null;
   readonly type: string;
   readonly errors: ApiFieldError[];
+  /** Set when this 401 ended the session (refresh failed): the UI already said so. */
+  sessionEnded = false;
 
   constructor(init: {
     status: number;

@@ -16,6 +16,7 @@ export function useApiError() {
         void message.error('操作失败，请稍后重试');
         return;
       }
+      if (error.sessionEnded) return; // the layout already said "登录已过期"
       if (form && error.errors.length > 0) {
         const unmatched = applyApiErrorToForm(form.instance, error, form.fields);
         void message.error(unmatched.length > 0 ? `${error.title}：${unmatched.join('；')}` : error.title);
