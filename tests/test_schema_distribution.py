@@ -53,10 +53,10 @@ def test_tenant_id_is_in_every_key_of_a_tenant_scoped_table(service: str, cls: t
                 f"reference table {table.name} points into tenant-scoped {fk.referred_table.name}"
             )
         return
-    assert list(table.primary_key.columns.keys())[0] == "tenant_id", f"{table.name}: tenant_id must lead the PK"
+    assert next(iter(table.primary_key.columns.keys())) == "tenant_id", f"{table.name}: tenant_id must lead the PK"
     for constraint in table.constraints:
         if isinstance(constraint, UniqueConstraint):
-            assert "tenant_id" in constraint.columns.keys(), f"{table.name}: unique {constraint.name} lacks tenant_id"
+            assert "tenant_id" in constraint.columns, f"{table.name}: unique {constraint.name} lacks tenant_id"
     for index in table.indexes:
         if index.unique:
             assert "tenant_id" in [c.name for c in index.columns], f"{table.name}: unique index {index.name}"
@@ -64,7 +64,8 @@ def test_tenant_id_is_in_every_key_of_a_tenant_scoped_table(service: str, cls: t
         if fk.referred_table.name in scoped:
             local = [c.name for c in fk.columns]
             remote = [e.column.name for e in fk.elements]
-            assert "tenant_id" in local and "tenant_id" in remote, f"{table.name}: FK {fk.name} lacks tenant_id"
+            assert "tenant_id" in local, f"{table.name}: FK {fk.name} lacks tenant_id"
+            assert "tenant_id" in remote, f"{table.name}: FK {fk.name} lacks tenant_id"
 
 
 def test_the_rule_sees_the_tenant_scoped_tables() -> None:

@@ -43,9 +43,7 @@ def test_national_day_week_2024_is_off(calendar: WorkingDayCalendar, day: int) -
 
 
 @pytest.mark.parametrize("day", [date(2024, 9, 29), date(2024, 10, 12)])
-def test_weekends_adjusted_for_national_day_2024_are_working_days(
-    calendar: WorkingDayCalendar, day: date
-) -> None:
+def test_weekends_adjusted_for_national_day_2024_are_working_days(calendar: WorkingDayCalendar, day: date) -> None:
     assert day.weekday() >= 5
     assert calendar.is_working_day(day)
     assert calendar.holiday_name(day) is None
@@ -247,6 +245,4 @@ def test_adding_is_monotonic_in_n(start: date, n: int, m: int) -> None:
 def test_counting_is_monotonic_and_additive(a: date, b: date, end: date) -> None:
     first, second = sorted((a, b))
     assert working_days_between(first, end) >= working_days_between(second, end)
-    assert working_days_between(first, second) + working_days_between(second, end) == (
-        working_days_between(first, end)
-    )
+    assert working_days_between(first, second) + working_days_between(second, end) == (working_days_between(first, end))

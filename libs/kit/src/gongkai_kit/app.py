@@ -79,9 +79,7 @@ def create_service_app(
 
     @asynccontextmanager
     async def kit_lifespan(app: FastAPI) -> AsyncIterator[None]:
-        database = Database(
-            settings.database_url, pool_size=settings.database_pool_size, echo=settings.database_echo
-        )
+        database = Database(settings.database_url, pool_size=settings.database_pool_size, echo=settings.database_echo)
         app.state.database = database
         try:
             if settings.auto_migrate:

@@ -76,9 +76,7 @@ class TenantScoped:
 
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, sort_order=90)
-    updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime(), default=utcnow, onupdate=utcnow, sort_order=91
-    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, sort_order=91)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

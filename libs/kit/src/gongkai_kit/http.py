@@ -91,9 +91,7 @@ class ServiceClient:
                 response = await self._client.request(method, path, headers=headers, json=json, params=params)
             except httpx.TransportError as exc:
                 last_error = exc
-                logger.warning(
-                    "%s %s %s failed (attempt %d): %s", self.service, method, path, attempt + 1, exc
-                )
+                logger.warning("%s %s %s failed (attempt %d): %s", self.service, method, path, attempt + 1, exc)
                 continue
             if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
                 last_error = None

@@ -8,7 +8,7 @@ from typing import Any
 
 from alembic import command, context
 from alembic.config import Config
-from sqlalchemy import Connection, MetaData
+from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from gongkai_kit.db import create_engine
@@ -60,9 +60,19 @@ def _upgrade(connection: Connection, script_location: Path, revision: str) -> No
     command.upgrade(cfg, revision)
 
 
+# Any fixed number: replicas starting together take turns instead of migrating at once.
+MIGRATION_LOCK_ID = 0x60A6_0A1
+
+
 async def upgrade(engine: AsyncEngine, script_location: Path, revision: str = "head") -> None:
-    """Apply migrations on ``engine`` inside one transaction (PostgreSQL DDL is transactional)."""
+    """Apply migrations on ``engine`` inside one transaction (PostgreSQL DDL is transactional).
+
+    On PostgreSQL a transaction-scoped advisory lock serialises concurrent migrators (several
+    pods starting at once); the second one finds the schema at head and does nothing.
+    """
     async with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})
         await conn.run_sync(_upgrade, script_location, revision)
 
 

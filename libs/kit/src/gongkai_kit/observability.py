@@ -108,9 +108,7 @@ class RequestContextMiddleware:
             return None
         content_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
         if not (content_type in BODY_CONTENT_TYPES or content_type.endswith("+json")):
-            return UnsupportedMediaType(
-                f"不支持的内容类型：{content_type or '未指定'}，请使用 application/json"
-            )
+            return UnsupportedMediaType(f"不支持的内容类型：{content_type or '未指定'}，请使用 application/json")
         return None
 
     async def _buffer_chunked(self, receive: Receive) -> tuple[Receive, ProblemError | None]:
@@ -190,9 +188,7 @@ class MetricsMiddleware:
             template = getattr(route, "path", None) or "unmatched"
             method = scope["method"]
             self.metrics.requests.labels(self.metrics.service, method, template, str(status)).inc()
-            self.metrics.latency.labels(self.metrics.service, method, template).observe(
-                time.perf_counter() - started
-            )
+            self.metrics.latency.labels(self.metrics.service, method, template).observe(time.perf_counter() - started)
 
 
 async def metrics_endpoint(request: Request) -> Response:

@@ -69,9 +69,7 @@ def _chinese_name(english: str) -> str:
 
 def _require_date(value: date) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise TypeError(
-            f"expected a datetime.date, got {value!r}; convert timestamps to the Beijing date first"
-        )
+        raise TypeError(f"expected a datetime.date, got {value!r}; convert timestamps to the Beijing date first")
     return value
 
 
@@ -82,9 +80,7 @@ class WorkingDayCalendar:
     reply due "within 20 working days of receipt" is due on `add_working_days(received, 20)`.
     """
 
-    def __init__(
-        self, overrides: Iterable[CalendarOverride] = (), *, known_years: Iterable[int] = ()
-    ) -> None:
+    def __init__(self, overrides: Iterable[CalendarOverride] = (), *, known_years: Iterable[int] = ()) -> None:
         """Build a calendar on the package data and the shipped overrides.
 
         `overrides` win over both; `known_years` declares the years they cover in full, so that
