@@ -5,6 +5,40 @@
  */
 
 export interface paths {
+    "/api/catalog/v1/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 存活检查 */
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 就绪检查（数据库可用） */
+        get: operations["readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/v1/auth/login": {
         parameters: {
             query?: never;
@@ -14,8 +48,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登录 */
-        post: operations["auth-login"];
+        /** 用户名密码登录 */
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -31,8 +65,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 刷新令牌 */
-        post: operations["auth-refresh"];
+        /** 刷新访问令牌 */
+        post: operations["refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -48,8 +82,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退出登录 */
-        post: operations["auth-logout"];
+        /** 退出登录（作废刷新令牌） */
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -64,13 +98,84 @@ export interface paths {
             cookie?: never;
         };
         /** 当前用户 */
-        get: operations["auth-me"];
+        get: operations["me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OAuth2 客户端凭证模式获取令牌 */
+        post: operations["issue_client_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 令牌验签公钥（JWKS） */
+        get: operations["jwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划列表 */
+        get: operations["list_divisions"];
+        put?: never;
+        /** 新增行政区划 */
+        post: operations["create_division"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/divisions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看行政区划 */
+        get: operations["get_division"];
+        put?: never;
+        post?: never;
+        /** 删除行政区划 */
+        delete: operations["delete_division"];
+        options?: never;
+        head?: never;
+        /** 修改行政区划名称 */
+        patch: operations["update_division"];
         trace?: never;
     };
     "/api/catalog/v1/tenants": {
@@ -80,14 +185,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 租户列表 */
-        get: operations["tenants-list_tenants"];
+        /** 我可见的租户单位 */
+        get: operations["list_tenants"];
+        put?: never;
+        /** 开通租户单位 */
+        post: operations["create_tenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/tenants/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看租户单位 */
+        get: operations["get_tenant"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** 修改租户单位 */
+        patch: operations["update_tenant"];
         trace?: never;
     };
     "/api/catalog/v1/tenants/{tenant_id}/org-units": {
@@ -97,11 +221,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 组织机构列表 */
-        get: operations["org_units-list_org_units"];
+        /** 部门/单位列表 */
+        get: operations["list_org_units"];
         put?: never;
-        /** 新建组织机构 */
-        post: operations["org_units-create_org_unit"];
+        /** 新增部门/单位 */
+        post: operations["create_org_unit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -115,14 +239,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 查看部门/单位 */
+        get: operations["get_org_unit"];
         put?: never;
         post?: never;
+        /** 删除部门/单位 */
+        delete: operations["delete_org_unit"];
+        options?: never;
+        head?: never;
+        /** 修改部门/单位 */
+        patch: operations["update_org_unit"];
+        trace?: never;
+    };
+    "/api/catalog/v1/tenants/{tenant_id}/org-units:batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量新增部门/单位（全部成功或全部不写入） */
+        post: operations["create_org_units"];
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改组织机构 */
-        patch: operations["org_units-update_org_unit"];
+        patch?: never;
         trace?: never;
     };
     "/api/catalog/v1/tenants/{tenant_id}/users": {
@@ -132,11 +275,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表 */
-        get: operations["users-list_users"];
+        /** 单位用户列表 */
+        get: operations["list_tenant_users"];
         put?: never;
-        /** 新建用户 */
-        post: operations["users-create_user"];
+        /** 新增单位用户 */
+        post: operations["create_tenant_user"];
         delete?: never;
         options?: never;
         head?: never;
@@ -150,157 +293,670 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 查看单位用户 */
+        get: operations["get_tenant_user"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改单位用户 */
+        patch: operations["update_tenant_user"];
+        trace?: never;
+    };
+    "/api/catalog/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 平台用户（平台管理员、监督员）列表 */
+        get: operations["list_platform_users"];
+        put?: never;
+        /** 新增平台用户 */
+        post: operations["create_platform_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         get?: never;
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改用户 */
-        patch: operations["users-update_user"];
+        /** 修改平台用户 */
+        patch: operations["update_platform_user"];
+        trace?: never;
+    };
+    "/api/catalog/v1/tenants/{tenant_id}/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接口客户端列表 */
+        get: operations["list_api_clients"];
+        put?: never;
+        /** 新增接口客户端（密钥只返回一次） */
+        post: operations["create_api_client"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/tenants/{tenant_id}/api-clients/{api_client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 停用接口客户端 */
+        delete: operations["revoke_api_client"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/public/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已开通的单位（公开） */
+        get: operations["list_public_tenants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/public/tenants/{tenant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位公开信息（含机构） */
+        get: operations["get_public_tenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ApiClientCreate */
+        ApiClientCreate: {
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: components["schemas"]["Scope"][];
+        };
+        /** ApiClientCreated */
+        ApiClientCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Tenant Id */
+            tenant_id: string;
+            /** Client Id */
+            client_id: string;
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: components["schemas"]["Scope"][];
+            /** Active */
+            active: boolean;
+            /** Last Used At */
+            last_used_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Client Secret
+             * @description 只在创建时返回一次，请妥善保存
+             */
+            client_secret: string;
+        };
+        /** ApiClientOut */
+        ApiClientOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Tenant Id */
+            tenant_id: string;
+            /** Client Id */
+            client_id: string;
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: components["schemas"]["Scope"][];
+            /** Active */
+            active: boolean;
+            /** Last Used At */
+            last_used_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** Body_issue_client_token */
+        Body_issue_client_token: {
+            /** Grant Type */
+            grant_type: string;
+            /** Client Id */
+            client_id?: string | null;
+            /** Client Secret */
+            client_secret?: string | null;
+            /** Scope */
+            scope?: string | null;
+        };
+        /**
+         * ClientToken
+         * @description OAuth2 client-credentials token response (RFC 6749 §5.1).
+         */
+        ClientToken: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Token Type
+             * @default bearer
+             * @constant
+             */
+            token_type: "bearer";
+            /** Expires In */
+            expires_in: number;
+            /** Scope */
+            scope: string;
+        };
+        /** DivisionCreate */
+        DivisionCreate: {
+            /**
+             * Code
+             * @description 12位统计用区划代码
+             */
+            code: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * DivisionLevel
+         * @enum {string}
+         */
+        DivisionLevel: "province" | "city" | "county" | "township" | "village";
+        /** DivisionOut */
+        DivisionOut: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            level: components["schemas"]["DivisionLevel"];
+            /** Parent Code */
+            parent_code: string | null;
+        };
+        /** DivisionUpdate */
+        DivisionUpdate: {
+            /** Name */
+            name: string;
+        };
+        /**
+         * FieldError
+         * @description One invalid input: where it is (``loc``) and what is wrong, in Chinese (``msg``).
+         */
+        FieldError: {
+            /** Loc */
+            loc: (string | number)[];
+            /** Msg */
+            msg: string;
+            /** Type */
+            type: string;
+        };
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
+        };
+        /** Health */
+        Health: {
+            /** Status */
+            status: string;
+            /** Service */
+            service: string;
+        };
         /** LoginRequest */
         LoginRequest: {
+            /** Username */
             username: string;
+            /** Password */
             password: string;
-        };
-        /** RefreshRequest */
-        RefreshRequest: {
-            refresh_token: string;
-        };
-        /** TokenPair */
-        TokenPair: {
-            access_token: string;
-            /** @constant */
-            token_type: "bearer";
-            expires_in: number;
-            refresh_token: string;
-        };
-        /** TenantSummary */
-        TenantSummary: {
-            id: string;
-            name: string;
-            division_code: string;
-            /** @enum {string} */
-            level: "county" | "township";
         };
         /** Me */
         Me: {
+            /**
+             * Id
+             * Format: uuid
+             */
             id: string;
+            /** Username */
             username: string;
+            /** Display Name */
             display_name: string;
-            roles: string[];
-            tenant: components["schemas"]["TenantSummary"] | null;
+            /** Roles */
+            roles: components["schemas"]["Role"][];
+            tenant: components["schemas"]["MeTenant"] | null;
+            /** Org Unit Id */
             org_unit_id: string | null;
+            /** Division Code */
             division_code: string | null;
         };
-        /** Tenant */
-        Tenant: {
+        /** MeTenant */
+        MeTenant: {
+            /** Id */
             id: string;
+            /** Name */
             name: string;
+            /** Division Code */
             division_code: string;
-            /** @enum {string} */
+            /**
+             * Level
+             * @enum {string}
+             */
             level: "county" | "township";
-            parent_tenant_id: string | null;
-            active: boolean;
-        };
-        /** OrgUnit */
-        OrgUnit: {
-            /** Format: uuid */
-            id: string;
-            tenant_id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "department" | "office" | "township" | "other";
-            credit_code: string | null;
-            sort_order: number;
-            active: boolean;
-            version: number;
         };
         /** OrgUnitCreate */
         OrgUnitCreate: {
+            /**
+             * Name
+             * @description 部门/单位名称
+             */
             name: string;
-            /** @enum {string} */
+            /**
+             * Kind
+             * @default department
+             * @enum {string}
+             */
             kind: "department" | "office" | "township" | "other";
+            /**
+             * Credit Code
+             * @description 统一社会信用代码
+             */
             credit_code?: string | null;
-            /** @default 0 */
+            /**
+             * Sort Order
+             * @default 0
+             */
             sort_order: number;
+        };
+        /** OrgUnitOut */
+        OrgUnitOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Tenant Id */
+            tenant_id: string;
+            /** Name */
+            name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "department" | "office" | "township" | "other";
+            /** Credit Code */
+            credit_code: string | null;
+            /** Sort Order */
+            sort_order: number;
+            /** Active */
+            active: boolean;
+            /** Version */
+            version: number;
         };
         /** OrgUnitUpdate */
         OrgUnitUpdate: {
+            /** Name */
             name?: string | null;
+            /** Kind */
             kind?: ("department" | "office" | "township" | "other") | null;
+            /** Credit Code */
             credit_code?: string | null;
+            /** Sort Order */
             sort_order?: number | null;
+            /** Active */
             active?: boolean | null;
+            /**
+             * Version
+             * @description 乐观锁版本号
+             */
             version: number;
         };
-        /** User */
-        User: {
-            id: string;
-            tenant_id: string;
-            username: string;
-            display_name: string;
-            roles: string[];
-            org_unit_id: string | null;
-            active: boolean;
-            version: number;
+        /** Page[ApiClientOut] */
+        Page_ApiClientOut_: {
+            /** Items */
+            items: components["schemas"]["ApiClientOut"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
         };
-        /** UserCreate */
-        UserCreate: {
-            username: string;
+        /** Page[DivisionOut] */
+        Page_DivisionOut_: {
+            /** Items */
+            items: components["schemas"]["DivisionOut"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[OrgUnitOut] */
+        Page_OrgUnitOut_: {
+            /** Items */
+            items: components["schemas"]["OrgUnitOut"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[PublicTenant] */
+        Page_PublicTenant_: {
+            /** Items */
+            items: components["schemas"]["PublicTenant"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[TenantOut] */
+        Page_TenantOut_: {
+            /** Items */
+            items: components["schemas"]["TenantOut"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[UserOut] */
+        Page_UserOut_: {
+            /** Items */
+            items: components["schemas"]["UserOut"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * PlatformUserCreate
+         * @description A province operator or a supervisor of a division (no tenant).
+         */
+        PlatformUserCreate: {
+            /**
+             * Display Name
+             * @description 姓名
+             */
             display_name: string;
+            /** Username */
+            username: string;
+            /** Password */
             password: string;
-            roles: string[];
-            org_unit_id?: string | null;
+            /** Roles */
+            roles: components["schemas"]["Role"][];
+            /**
+             * Division Code
+             * @description 监督员所监督的区划
+             */
+            division_code?: string | null;
         };
-        /** UserUpdate */
-        UserUpdate: {
+        /** PlatformUserUpdate */
+        PlatformUserUpdate: {
+            /** Display Name */
             display_name?: string | null;
-            roles?: string[] | null;
-            org_unit_id?: string | null;
+            /** Active */
             active?: boolean | null;
+            /** Password */
             password?: string | null;
+            /** Version */
             version: number;
         };
-        /** Page[Tenant] */
-        Page_Tenant_: {
-            /** Items */
-            items: components["schemas"]["Tenant"][];
-            next_cursor?: string | null;
-        };
-        /** Page[OrgUnit] */
-        Page_OrgUnit_: {
-            /** Items */
-            items: components["schemas"]["OrgUnit"][];
-            next_cursor?: string | null;
-        };
-        /** Page[User] */
-        Page_User_: {
-            /** Items */
-            items: components["schemas"]["User"][];
-            next_cursor?: string | null;
-        };
-        /** FieldError */
-        FieldError: {
-            loc: (string | number)[];
-            msg: string;
-            type: string;
-        };
-        /** Problem */
+        /**
+         * Problem
+         * @description The body of every error response (RFC 9457).
+         */
         Problem: {
+            /** Type */
             type: string;
+            /** Title */
             title: string;
+            /** Status */
             status: number;
+            /** Code */
             code: string;
+            /** Detail */
             detail?: string | null;
+            /** Instance */
             instance?: string | null;
+            /** Errors */
             errors?: components["schemas"]["FieldError"][] | null;
+        };
+        /** PublicOrgUnit */
+        PublicOrgUnit: {
+            /** Name */
+            name: string;
+            /** Kind */
+            kind: string;
+        };
+        /**
+         * PublicTenant
+         * @description What the public portal shows of a tenant.
+         */
+        PublicTenant: {
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Level
+             * @enum {string}
+             */
+            level: "county" | "township";
+            /** Parent Tenant Id */
+            parent_tenant_id: string | null;
+        };
+        /**
+         * PublicTenantDetail
+         * @description A tenant's public profile: its departments are public by law (条例 art. 20(2)).
+         */
+        PublicTenantDetail: {
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Level
+             * @enum {string}
+             */
+            level: "county" | "township";
+            /** Parent Tenant Id */
+            parent_tenant_id: string | null;
+            /** Org Units */
+            org_units: components["schemas"]["PublicOrgUnit"][];
+        };
+        /** RefreshRequest */
+        RefreshRequest: {
+            /** Refresh Token */
+            refresh_token: string;
+        };
+        /**
+         * Role
+         * @enum {string}
+         */
+        Role: "platform_admin" | "supervisor" | "tenant_admin" | "editor" | "reviewer" | "handler" | "api_client";
+        /**
+         * Scope
+         * @description What an integration may do (OAuth2 scopes).
+         * @enum {string}
+         */
+        Scope: "catalog:read" | "records:read" | "records:write" | "interaction:read";
+        /** TenantCreate */
+        TenantCreate: {
+            /**
+             * Division Code
+             * @description 开通的县级或乡级区划代码
+             */
+            division_code: string;
+            /**
+             * Name
+             * @description 默认取区划名称
+             */
+            name?: string | null;
+        };
+        /** TenantOut */
+        TenantOut: {
+            /**
+             * Id
+             * @description 租户编号，即其12位区划代码
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Division Code */
+            division_code: string;
+            /**
+             * Level
+             * @enum {string}
+             */
+            level: "county" | "township";
+            /** Parent Tenant Id */
+            parent_tenant_id: string | null;
+            /** Active */
+            active: boolean;
+            /** Version */
+            version: number;
+        };
+        /** TenantUpdate */
+        TenantUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Active */
+            active?: boolean | null;
+            /**
+             * Version
+             * @description 乐观锁版本号
+             */
+            version: number;
+        };
+        /** TenantUserCreate */
+        TenantUserCreate: {
+            /**
+             * Display Name
+             * @description 姓名
+             */
+            display_name: string;
+            /**
+             * Username
+             * @description 登录名：字母开头，3-64位字母、数字、_.-
+             */
+            username: string;
+            /** Password */
+            password: string;
+            /** Roles */
+            roles: components["schemas"]["Role"][];
+            /** Org Unit Id */
+            org_unit_id?: string | null;
+        };
+        /** TenantUserUpdate */
+        TenantUserUpdate: {
+            /** Display Name */
+            display_name?: string | null;
+            /** Roles */
+            roles?: components["schemas"]["Role"][] | null;
+            /** Org Unit Id */
+            org_unit_id?: string | null;
+            /** Active */
+            active?: boolean | null;
+            /** Password */
+            password?: string | null;
+            /**
+             * Version
+             * @description 乐观锁版本号
+             */
+            version: number;
+        };
+        /** TokenPair */
+        TokenPair: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Token Type
+             * @default bearer
+             * @constant
+             */
+            token_type: "bearer";
+            /**
+             * Expires In
+             * @description 访问令牌有效秒数
+             */
+            expires_in: number;
+            /** Refresh Token */
+            refresh_token: string;
+        };
+        /** UserOut */
+        UserOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Tenant Id */
+            tenant_id: string | null;
+            /** Username */
+            username: string;
+            /** Display Name */
+            display_name: string;
+            /** Roles */
+            roles: components["schemas"]["Role"][];
+            /** Org Unit Id */
+            org_unit_id: string | null;
+            /** Division Code */
+            division_code: string | null;
+            /** Active */
+            active: boolean;
+            /** Version */
+            version: number;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+            /** Input */
+            input?: unknown;
+            /** Context */
+            ctx?: Record<string, never>;
         };
     };
     responses: never;
@@ -311,7 +967,57 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    "auth-login": {
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description 依赖的服务暂时不可用 */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
         parameters: {
             query?: never;
             header?: never;
@@ -339,16 +1045,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
             /** @description 账号已被临时锁定 */
@@ -357,12 +1064,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    "auth-refresh": {
+    refresh: {
         parameters: {
             query?: never;
             header?: never;
@@ -390,21 +1098,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
     };
-    "auth-logout": {
+    logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -424,18 +1133,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
     };
-    "auth-me": {
+    me: {
         parameters: {
             query?: never;
             header?: never;
@@ -459,12 +1168,388 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    "tenants-list_tenants": {
+    issue_client_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Body_issue_client_token"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientToken"];
+                };
+            };
+            /** @description 申请的权限范围无效 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 接口客户端认证失败 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    jwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    list_divisions: {
+        parameters: {
+            query?: {
+                parent_code?: string | null;
+                level?: components["schemas"]["DivisionLevel"] | null;
+                /** @description 代码前缀 */
+                under?: string | null;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 上一页返回的 next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DivisionOut_"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_division: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DivisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 提交的数据不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_division: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12位统计用区划代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_division: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12位统计用区划代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_division: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12位统计用区划代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DivisionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_tenants: {
         parameters: {
             query?: {
                 /** @description 每页条数 */
@@ -484,7 +1569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_Tenant_"];
+                    "application/json": components["schemas"]["Page_TenantOut_"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -493,7 +1578,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_tenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 没有权限执行此操作 */
@@ -502,7 +1631,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 提交的数据不符合要求 */
@@ -511,21 +1651,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    "org_units-list_org_units": {
+    get_tenant: {
         parameters: {
-            query?: {
-                /** @description 每页条数 */
-                limit?: number;
-                /** @description 上一页返回的 next_cursor */
-                cursor?: string | null;
-            };
+            query?: never;
             header?: never;
             path: {
+                /** @description 单位（租户）的12位区划代码 */
                 tenant_id: string;
             };
             cookie?: never;
@@ -538,7 +1675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_OrgUnit_"];
+                    "application/json": components["schemas"]["TenantOut"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -547,16 +1684,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 没有权限执行此操作 */
+            /** @description 无权访问其他单位的数据 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 请求的资源不存在 */
@@ -565,25 +1704,161 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
     };
-    "org_units-create_org_unit": {
+    update_tenant: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据已被他人修改，请刷新后重试 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_org_units: {
+        parameters: {
+            query?: {
+                active_only?: boolean;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 上一页返回的 next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_OrgUnitOut_"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问其他单位的数据 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_org_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 单位（租户）的12位区划代码 */
                 tenant_id: string;
             };
             cookie?: never;
@@ -600,7 +1875,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgUnit"];
+                    "application/json": components["schemas"]["OrgUnitOut"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -609,7 +1884,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 没有权限执行此操作 */
@@ -618,16 +1894,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description 请求的资源不存在 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 数据冲突 */
@@ -636,27 +1904,163 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
     };
-    "org_units-update_org_unit": {
+    get_org_unit: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                tenant_id: string;
                 org_unit_id: string;
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问其他单位的数据 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_org_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_unit_id: string;
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_org_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_unit_id: string;
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
             };
             cookie?: never;
         };
@@ -672,7 +2076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgUnit"];
+                    "application/json": components["schemas"]["OrgUnitOut"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -681,7 +2085,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 没有权限执行此操作 */
@@ -690,7 +2095,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 请求的资源不存在 */
@@ -699,7 +2105,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据已被他人修改，请刷新后重试 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_org_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgUnitCreate"][];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitOut"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 数据冲突 */
@@ -708,21 +2181,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
     };
-    "users-list_users": {
+    list_tenant_users: {
         parameters: {
             query?: {
                 /** @description 每页条数 */
@@ -732,6 +2206,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description 单位（租户）的12位区划代码 */
                 tenant_id: string;
             };
             cookie?: never;
@@ -744,7 +2219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_User_"];
+                    "application/json": components["schemas"]["Page_UserOut_"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -753,50 +2228,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 没有权限执行此操作 */
+            /** @description 无权访问其他单位的数据 */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 请求的资源不存在 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description 提交的数据不符合要求 */
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
     };
-    "users-create_user": {
+    create_tenant_user: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description 单位（租户）的12位区划代码 */
                 tenant_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UserCreate"];
+                "application/json": components["schemas"]["TenantUserCreate"];
             };
         };
         responses: {
@@ -806,7 +2275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["UserOut"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -815,7 +2284,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 没有权限执行此操作 */
@@ -824,16 +2294,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description 请求的资源不存在 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 数据冲突 */
@@ -842,7 +2304,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 提交的数据不符合要求 */
@@ -851,24 +2314,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    "users-update_user": {
+    get_tenant_user: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                tenant_id: string;
                 user_id: string;
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 无权访问其他单位的数据 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_tenant_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UserUpdate"];
+                "application/json": components["schemas"]["TenantUserUpdate"];
             };
         };
         responses: {
@@ -878,7 +2406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["UserOut"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -887,7 +2415,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 没有权限执行此操作 */
@@ -896,7 +2425,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 请求的资源不存在 */
@@ -905,16 +2435,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据冲突 */
+            /** @description 数据已被他人修改，请刷新后重试 */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description 提交的数据不符合要求 */
@@ -923,7 +2455,461 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_platform_users: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 上一页返回的 next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_UserOut_"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_platform_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlatformUserCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 提交的数据不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_platform_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlatformUserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据已被他人修改，请刷新后重试 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_api_clients: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 上一页返回的 next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApiClientOut_"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_api_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientCreated"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    revoke_api_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                api_client_id: string;
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_public_tenants: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 上一页返回的 next_cursor */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicTenant_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_public_tenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 单位（租户）的12位区划代码 */
+                tenant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTenantDetail"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
