@@ -39,7 +39,7 @@ export function useOrgUnitLookup(tenantId: string | null, onError?: (error: unkn
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- onError is not a reason to refetch
+    // onError is deliberately not a dependency: a new callback is no reason to refetch.
   }, [tenantId]);
 
   const names = new Map(orgUnits.map((unit) => [unit.id, unit.name]));
