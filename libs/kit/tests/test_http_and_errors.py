@@ -192,3 +192,40 @@ def test_cursor_round_trips_and_rejects_garbage() -> None:
 def test_production_refuses_sqlite() -> None:
     with pytest.raises(ValueError, match="PostgreSQL"):
         ServiceSettings(environment="production", database_url="sqlite+aiosqlite:///x.sqlite")
+
+
+async def test_jwks_is_cached_and_refetched_for_an_unknown_key_id() -> None:
+    from datetime import timedelta
+
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from gongkai_kit.auth import JwksCache, TokenVerifier
+
+    def jwk(key: ec.EllipticCurvePrivateKey, kid: str) -> dict[str, object]:
+        return {**jwt.algorithms.ECAlgorithm.to_jwk(key.public_key(), as_dict=True), "kid": kid, "alg": "ES256"}
+
+    old, new = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    published = {"keys": [jwk(old, "old")]}
+    fetches = 0
+
+    async def fetch() -> dict[str, object]:
+        nonlocal fetches
+        fetches += 1
+        return published
+
+    verifier = TokenVerifier(JwksCache(fetch, ttl=300, min_refetch_interval=0), issuer="i", audience="a")
+
+    def token(key: ec.EllipticCurvePrivateKey, kid: str) -> str:
+        from datetime import UTC, datetime
+
+        now = datetime.now(UTC)
+        claims = {"sub": "u", "iss": "i", "aud": "a", "iat": now, "exp": now + timedelta(minutes=5), "typ": "access"}
+        return jwt.encode(claims, key, algorithm="ES256", headers={"kid": kid})
+
+    for _ in range(3):
+        assert (await verifier.verify(token(old, "old"))).subject == "u"
+    assert fetches == 1
+    published = {"keys": [jwk(old, "old"), jwk(new, "new")]}  # key rotation
+    assert (await verifier.verify(token(new, "new"))).subject == "u"
+    assert fetches == 2

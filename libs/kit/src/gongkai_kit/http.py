@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -17,6 +19,7 @@ from pydantic import TypeAdapter
 
 from gongkai_kit.errors import ProblemError, UpstreamUnavailable
 from gongkai_kit.logging import request_id_var
+from gongkai_kit.settings import ServiceSettings
 
 logger = logging.getLogger("gongkai.http")
 
@@ -51,14 +54,18 @@ class ServiceClient:
         timeout: float = 5.0,
         retries: int = 2,
         transport: Transport | None = None,
+        token_provider: Callable[[], Awaitable[str]] | None = None,
+        caller: str = "gongkai",
     ) -> None:
         self.service = service
         self._retries = retries
+        # Used when a call carries no caller token: the service's own identity.
+        self.token_provider = token_provider
         self._client = httpx.AsyncClient(
             base_url=base_url,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)),
             transport=transport,
-            headers={"User-Agent": f"gongkai-service-client ({service})"},
+            headers={"User-Agent": f"{caller} (gongkai service client)"},
         )
 
     async def aclose(self) -> None:
@@ -71,10 +78,14 @@ class ServiceClient:
         *,
         token: str | None = None,
         json: Any = None,
+        data: dict[str, str] | None = None,
         params: dict[str, Any] | None = None,
         idempotency_key: str | None = None,
+        anonymous: bool = False,
     ) -> httpx.Response:
         headers: dict[str, str] = {}
+        if token is None and self.token_provider is not None and not anonymous:
+            token = await self.token_provider()
         if token:
             headers["Authorization"] = f"Bearer {token}"
         if request_id := request_id_var.get():
@@ -88,7 +99,9 @@ class ServiceClient:
             if attempt:
                 await asyncio.sleep(0.05 * 2**attempt)
             try:
-                response = await self._client.request(method, path, headers=headers, json=json, params=params)
+                response = await self._client.request(
+                    method, path, headers=headers, json=json, data=data, params=params
+                )
             except httpx.TransportError as exc:
                 last_error = exc
                 logger.warning("%s %s %s failed (attempt %d): %s", self.service, method, path, attempt + 1, exc)
@@ -126,3 +139,57 @@ class ServiceClient:
             )
         adapter: TypeAdapter[M] = TypeAdapter(model)
         return adapter.validate_json(response.content)
+
+
+class ClientCredentials:
+    """A service's own access token from catalog-api (OAuth2 client credentials), cached
+    until shortly before it expires. Pass it as ``token_provider`` to a ``ServiceClient``.
+    """
+
+    def __init__(
+        self,
+        client: ServiceClient,
+        *,
+        client_id: str,
+        client_secret: str,
+        scope: str | None = None,
+        token_path: str = "/api/catalog/v1/oauth/token",
+        refresh_margin: float = 30,
+    ) -> None:
+        self._client = client
+        self._form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": client_secret}
+        if scope:
+            self._form["scope"] = scope
+        self._path = token_path
+        self._margin = refresh_margin
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._lock = asyncio.Lock()
+        self.fetches = 0
+
+    async def __call__(self) -> str:
+        async with self._lock:
+            if self._token is None or time.monotonic() >= self._expires_at - self._margin:
+                response = await self._client.request("POST", self._path, data=self._form, anonymous=True)
+                body = self._client.parse(response, dict[str, Any])
+                self._token = str(body["access_token"])
+                self._expires_at = time.monotonic() + float(body.get("expires_in", 300))
+                self.fetches += 1
+            return self._token
+
+
+def catalog_client(settings: ServiceSettings, *, caller: str, transport: Transport | None = None) -> ServiceClient:
+    """The client ``caller`` uses to call catalog-api, configured from its settings."""
+    client = ServiceClient(
+        settings.catalog_api_url,
+        service="catalog-api",
+        caller=caller,
+        timeout=settings.http_timeout_seconds,
+        retries=settings.http_retries,
+        transport=transport,
+    )
+    if settings.service_client_id and settings.service_client_secret:
+        client.token_provider = ClientCredentials(
+            client, client_id=settings.service_client_id, client_secret=settings.service_client_secret
+        )
+    return client

@@ -33,6 +33,9 @@ class ServiceSettings(BaseSettings):
     jwks_cache_seconds: int = Field(default=300, ge=0)
     http_timeout_seconds: float = Field(default=5.0, gt=0)
     http_retries: int = Field(default=2, ge=0, le=5)
+    # The service's own API client (OAuth2 client credentials) for calls made on no user's behalf.
+    service_client_id: str | None = None
+    service_client_secret: str | None = None
 
     @property
     def is_sqlite(self) -> bool:

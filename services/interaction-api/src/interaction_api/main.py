@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from gongkai_kit.app import create_service_app
 from gongkai_kit.auth import JwksCache, TokenVerifier
-from gongkai_kit.http import ServiceClient, Transport
+from gongkai_kit.http import Transport, catalog_client
 from interaction_api.clients.catalog import CatalogClient
 from interaction_api.config import MIGRATIONS_DIR, InteractionSettings
 from interaction_api.handling_units.endpoints import router as handling_units_router
@@ -22,13 +22,7 @@ def create_app(settings: InteractionSettings | None = None, *, catalog_transport
     """``catalog_transport`` replaces the network with an in-process transport (standalone mode)."""
     settings = settings or InteractionSettings()
     load_all_models()
-    http = ServiceClient(
-        settings.catalog_api_url,
-        service="catalog-api",
-        timeout=settings.http_timeout_seconds,
-        retries=settings.http_retries,
-        transport=catalog_transport,
-    )
+    http = catalog_client(settings, caller="interaction-api", transport=catalog_transport)
     catalog = CatalogClient(http)
 
     @asynccontextmanager

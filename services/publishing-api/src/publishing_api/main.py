@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from gongkai_kit.app import create_service_app
 from gongkai_kit.auth import JwksCache, TokenVerifier
-from gongkai_kit.http import ServiceClient, Transport
+from gongkai_kit.http import Transport, catalog_client
 from publishing_api.clients.catalog import CatalogClient
 from publishing_api.config import MIGRATIONS_DIR, PublishingSettings
 from publishing_api.models import load_all_models
@@ -25,13 +25,7 @@ def create_app(settings: PublishingSettings | None = None, *, catalog_transport:
     """``catalog_transport`` replaces the network with an in-process transport (standalone mode)."""
     settings = settings or PublishingSettings()
     load_all_models()
-    http = ServiceClient(
-        settings.catalog_api_url,
-        service="catalog-api",
-        timeout=settings.http_timeout_seconds,
-        retries=settings.http_retries,
-        transport=catalog_transport,
-    )
+    http = catalog_client(settings, caller="publishing-api", transport=catalog_transport)
     catalog = CatalogClient(http)
 
     @asynccontextmanager
