@@ -229,3 +229,32 @@ async def test_jwks_is_cached_and_refetched_for_an_unknown_key_id() -> None:
     published = {"keys": [jwk(old, "old"), jwk(new, "new")]}  # key rotation
     assert (await verifier.verify(token(new, "new"))).subject == "u"
     assert fetches == 2
+
+
+async def test_a_verified_token_is_not_verified_again_until_it_expires() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from gongkai_kit.auth import JwksCache, TokenVerifier
+    from gongkai_kit.errors import Unauthorized
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    fetches = 0
+
+    async def fetch() -> dict[str, object]:
+        nonlocal fetches
+        fetches += 1
+        return {"keys": [{**jwt.algorithms.ECAlgorithm.to_jwk(key.public_key(), as_dict=True), "kid": "k"}]}
+
+    verifier = TokenVerifier(JwksCache(fetch, ttl=0, min_refetch_interval=0), issuer="i", audience="a", leeway=0)
+    now = datetime.now(UTC)
+    claims = {"sub": "u", "iss": "i", "aud": "a", "iat": now, "typ": "access"}
+    fresh = jwt.encode({**claims, "exp": now + timedelta(minutes=5)}, key, algorithm="ES256", headers={"kid": "k"})
+    for _ in range(3):
+        await verifier.verify(fresh)
+    assert fetches == 1  # ttl=0 would refetch on every real verification
+    stale = jwt.encode({**claims, "exp": now - timedelta(seconds=1)}, key, algorithm="ES256", headers={"kid": "k"})
+    with pytest.raises(Unauthorized):
+        await verifier.verify(stale)

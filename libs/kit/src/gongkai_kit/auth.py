@@ -8,6 +8,7 @@ the service client, cache it, and verify tokens without calling catalog-api per 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -125,13 +126,34 @@ class JwksCache:
 
 
 class TokenVerifier:
-    def __init__(self, keys: JwksCache, *, issuer: str, audience: str, leeway: float = 5) -> None:
+    """Verifies access tokens; a verified token is remembered until it expires, so a client
+    sending the same token on every request pays the signature check once."""
+
+    def __init__(
+        self, keys: JwksCache, *, issuer: str, audience: str, leeway: float = 5, cache_size: int = 4096
+    ) -> None:
         self._keys = keys
         self._issuer = issuer
         self._audience = audience
         self._leeway = leeway
+        self._cache_size = cache_size
+        self._verified: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
 
     async def verify(self, token: str) -> Principal:
+        cached = self._verified.get(token)
+        if cached is not None:
+            expires_at, principal = cached
+            if time.time() < expires_at:
+                self._verified.move_to_end(token)
+                return principal
+            del self._verified[token]
+        principal, expires_at = await self._verify(token)
+        self._verified[token] = (expires_at, principal)
+        if len(self._verified) > self._cache_size:
+            self._verified.popitem(last=False)
+        return principal
+
+    async def _verify(self, token: str) -> tuple[Principal, float]:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
@@ -159,7 +181,7 @@ class TokenVerifier:
             raise Unauthorized("令牌无效") from None
         if claims.get("typ") != "access":
             raise Unauthorized("不是访问令牌")
-        return principal_from_claims(claims, token)
+        return principal_from_claims(claims, token), float(claims["exp"])
 
 
 _bearer = HTTPBearer(auto_error=False, description="catalog-api 签发的访问令牌")
