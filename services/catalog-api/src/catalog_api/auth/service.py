@@ -25,8 +25,7 @@ from gongkai_kit.auth import Role
 from gongkai_kit.db import utcnow
 from gongkai_kit.divisions import is_valid_code
 from gongkai_kit.errors import Locked, ProblemError, Unauthorized
-
-SHANGHAI_OFFSET = timedelta(hours=8)
+from gongkai_kit.timezone import to_shanghai
 
 
 class InvalidClient(Unauthorized):
@@ -177,5 +176,5 @@ class AuthService:
 
     @staticmethod
     def _locked(until: datetime) -> Locked:
-        local = (until + SHANGHAI_OFFSET).strftime("%H:%M")
+        local = to_shanghai(until).strftime("%H:%M")
         return Locked(f"密码错误次数过多，账号已锁定，请于 {local} 后再试")
