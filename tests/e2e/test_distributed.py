@@ -208,7 +208,7 @@ def test_gateway_body_limits_and_errors(gateway: httpx.Client) -> None:
     too_large = gateway.post(
         "/api/catalog/v1/auth/login", content=b"x" * (21 * MIB), headers={"Content-Type": "application/json"}
     )
-    body = assert_problem(too_large, 413, "gateway.request_too_large")
+    body = assert_problem(too_large, 413, "payload_too_large")
     assert "x-request-id" in too_large.headers
 
     # Above nginx's 1 MiB default but within the /api/ limit: it reaches the service (which
@@ -230,5 +230,5 @@ def test_gateway_body_limits_and_errors(gateway: httpx.Client) -> None:
 @pytest.mark.parametrize("service", ["catalog", "publishing", "interaction"])
 def test_an_unreachable_service_is_a_502_problem(gateway_without_services: httpx.Client, service) -> None:
     response = gateway_without_services.get(f"/api/{service}/v1/healthz", headers={"X-Request-ID": "e2e-502"})
-    assert_problem(response, 502, "gateway.upstream_unavailable")
+    assert_problem(response, 502, "upstream_unavailable")
     assert response.headers["x-request-id"] == "e2e-502"

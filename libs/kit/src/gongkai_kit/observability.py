@@ -22,7 +22,8 @@ from gongkai_kit.errors import PayloadTooLarge, ProblemError, UnsupportedMediaTy
 from gongkai_kit.logging import request_id_var, tenant_var
 
 access_logger = logging.getLogger("gongkai.access")
-_REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+# The same rule as the gateway (deploy/nginx): ids it keeps, the services keep too.
+_REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._:=+/-]{1,200}$")
 BODY_CONTENT_TYPES = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data")
 
 
