@@ -19,6 +19,7 @@ from fastapi import Depends, Query
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import QueryableAttribute
 
 from gongkai_kit.errors import BadRequest
 
@@ -88,7 +89,7 @@ def decode_cursor(cursor: str, width: int) -> list[Any]:
 async def paginate(
     session: AsyncSession,
     stmt: Select[Any],
-    keys: Sequence[ColumnElement[Any]],
+    keys: Sequence[ColumnElement[Any] | QueryableAttribute[Any]],
     page: PageParams,
 ) -> tuple[list[Any], str | None]:
     """Run ``stmt`` ordered by ``keys`` (ascending, unique together) for one page.
@@ -111,7 +112,7 @@ async def paginate(
     return rows, next_cursor
 
 
-def _key_value(row: Any, key: ColumnElement[Any]) -> Any:
+def _key_value(row: Any, key: ColumnElement[Any] | QueryableAttribute[Any]) -> Any:
     name = getattr(key, "key", None) or getattr(key, "name", None)
     if name is None:
         raise TypeError(f"pagination key {key!r} needs a name")

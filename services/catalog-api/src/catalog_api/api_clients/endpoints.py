@@ -30,7 +30,7 @@ ServiceDep = Annotated[ApiClientService, Depends(get_service)]
 
 @router.get("", response_model=Page[ApiClientOut], summary="接口客户端列表")
 async def list_api_clients(service: ServiceDep, page: PageDep) -> Page[ApiClientOut]:
-    items, cursor = await service.list(page)
+    items, cursor = await service.list_page(page)
     return Page(items=[ApiClientOut.model_validate(c) for c in items], next_cursor=cursor)
 
 

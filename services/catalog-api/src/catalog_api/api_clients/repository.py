@@ -8,11 +8,13 @@ from gongkai_kit.repository import TenantRepository
 class ApiClientRepository(TenantRepository[ApiClient]):
     model = ApiClient
 
-    async def list(self, page: PageParams) -> tuple[list[ApiClient], str | None]:
+    async def list_page(self, page: PageParams) -> tuple[list[ApiClient], str | None]:
         return await paginate(self.session, self.select(), [ApiClient.name, ApiClient.id], page)
 
     async def get_by_client_id(self, client_id: str) -> ApiClient | None:
-        return await self.session.scalar(self.select().where(ApiClient.client_id == client_id))
+        client: ApiClient | None = await self.session.scalar(self.select().where(ApiClient.client_id == client_id))
+        return client
 
     async def get_by_name(self, name: str) -> ApiClient | None:
-        return await self.session.scalar(self.select().where(ApiClient.name == name))
+        client: ApiClient | None = await self.session.scalar(self.select().where(ApiClient.name == name))
+        return client

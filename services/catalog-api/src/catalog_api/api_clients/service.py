@@ -18,8 +18,8 @@ class ApiClientService:
         self.repository = repository
         self.passwords = passwords
 
-    async def list(self, page: PageParams) -> tuple[list[ApiClient], str | None]:
-        return await self.repository.list(page)
+    async def list_page(self, page: PageParams) -> tuple[list[ApiClient], str | None]:
+        return await self.repository.list_page(page)
 
     async def create(self, data: ApiClientCreate) -> tuple[ApiClient, str]:
         if await self.repository.get_by_name(data.name) is not None:

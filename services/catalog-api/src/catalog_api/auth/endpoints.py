@@ -78,8 +78,8 @@ async def me(principal: PrincipalDep, service: ServiceDep, session: SessionDep) 
         id=user.id,
         username=user.username,
         display_name=user.display_name,
-        roles=user.roles,  # type: ignore[arg-type]
-        tenant=MeTenant(id=tenant.id, name=tenant.name, division_code=tenant.id, level=tenant.level)  # type: ignore[arg-type]
+        roles=user.roles,
+        tenant=MeTenant(id=tenant.id, name=tenant.name, division_code=tenant.id, level=tenant.level)
         if tenant
         else None,
         org_unit_id=user.org_unit_id,

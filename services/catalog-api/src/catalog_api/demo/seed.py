@@ -128,7 +128,7 @@ async def seed_demo(session: AsyncSession, passwords: Passwords) -> bool:
     for tenant_id, departments in DEPARTMENTS.items():
         service = OrgUnitService(OrgUnitRepository(session, tenant_id))
         for order, (name, kind) in enumerate(departments, start=1):
-            unit: OrgUnit = await service.create(OrgUnitCreate(name=name, kind=kind, sort_order=order * 10))  # type: ignore[arg-type]
+            unit: OrgUnit = await service.create(OrgUnitCreate(name=name, kind=kind, sort_order=order * 10))
             unit_ids[(tenant_id, name)] = unit.id
 
     users = UserService(UserRepository(session), passwords, divisions=DivisionRepository(session))
@@ -152,7 +152,7 @@ async def seed_demo(session: AsyncSession, passwords: Passwords) -> bool:
                 display_name=demo.display_name,
                 password=DEMO_PASSWORD,
                 roles=list(demo.roles),
-                org_unit_id=unit_ids[(demo.tenant_id, demo.org_unit)] if demo.org_unit else None,  # type: ignore[arg-type]
+                org_unit_id=unit_ids[(demo.tenant_id, demo.org_unit)] if demo.org_unit else None,
             ),
         )
 

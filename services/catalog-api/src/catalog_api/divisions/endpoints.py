@@ -33,7 +33,7 @@ async def list_divisions(
     level: DivisionLevel | None = None,
     under: Annotated[str | None, Query(pattern=r"^\d{2,12}$", description="代码前缀")] = None,
 ) -> Page[DivisionOut]:
-    items, cursor = await service.list(page, parent_code=parent_code, level=level, under=under)
+    items, cursor = await service.list_page(page, parent_code=parent_code, level=level, under=under)
     return Page(items=[DivisionOut.model_validate(d) for d in items], next_cursor=cursor)
 
 

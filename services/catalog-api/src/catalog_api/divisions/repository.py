@@ -14,7 +14,7 @@ class DivisionRepository(Repository[Division]):
     async def get(self, code: str) -> Division | None:
         return await self.session.get(Division, code)
 
-    async def list(
+    async def list_page(
         self, page: PageParams, *, parent_code: str | None, level: str | None, under: str | None
     ) -> tuple[list[Division], str | None]:
         stmt = select(Division)

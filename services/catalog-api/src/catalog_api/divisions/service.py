@@ -20,10 +20,10 @@ class DivisionService:
             raise NotFound(f"行政区划 {code} 不存在")
         return division
 
-    async def list(
+    async def list_page(
         self, page: PageParams, *, parent_code: str | None, level: str | None, under: str | None
     ) -> tuple[list[Division], str | None]:
-        return await self.repository.list(page, parent_code=parent_code, level=level, under=under)
+        return await self.repository.list_page(page, parent_code=parent_code, level=level, under=under)
 
     async def create(self, data: DivisionCreate) -> Division:
         try:

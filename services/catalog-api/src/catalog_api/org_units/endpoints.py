@@ -42,7 +42,7 @@ WriteService = Annotated[OrgUnitService, Depends(write_service)]
 
 @router.get("", response_model=Page[OrgUnitOut], summary="部门/单位列表")
 async def list_org_units(service: ReadService, page: PageDep, active_only: bool = False) -> Page[OrgUnitOut]:
-    items, cursor = await service.list(page, active_only=active_only)
+    items, cursor = await service.list_page(page, active_only=active_only)
     return Page(items=[OrgUnitOut.model_validate(u) for u in items], next_cursor=cursor)
 
 

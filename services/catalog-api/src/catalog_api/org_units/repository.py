@@ -13,14 +13,15 @@ from gongkai_kit.repository import TenantRepository
 class OrgUnitRepository(TenantRepository[OrgUnit]):
     model = OrgUnit
 
-    async def list(self, page: PageParams, *, active_only: bool = False) -> tuple[list[OrgUnit], str | None]:
+    async def list_page(self, page: PageParams, *, active_only: bool = False) -> tuple[list[OrgUnit], str | None]:
         stmt = self.select()
         if active_only:
             stmt = stmt.where(OrgUnit.active.is_(True))
         return await paginate(self.session, stmt, [OrgUnit.sort_order, OrgUnit.name, OrgUnit.id], page)
 
     async def get_by_name(self, name: str) -> OrgUnit | None:
-        return await self.session.scalar(self.select().where(OrgUnit.name == name))
+        unit: OrgUnit | None = await self.session.scalar(self.select().where(OrgUnit.name == name))
+        return unit
 
     async def has_users(self, org_unit_id: uuid.UUID) -> bool:
         stmt = select(exists().where(User.tenant_id == self.tenant_id, User.org_unit_id == org_unit_id))

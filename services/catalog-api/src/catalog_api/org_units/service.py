@@ -21,8 +21,8 @@ class OrgUnitService:
             raise NotFound("部门/单位不存在")
         return unit
 
-    async def list(self, page: PageParams, *, active_only: bool = False) -> tuple[list[OrgUnit], str | None]:
-        return await self.repository.list(page, active_only=active_only)
+    async def list_page(self, page: PageParams, *, active_only: bool = False) -> tuple[list[OrgUnit], str | None]:
+        return await self.repository.list_page(page, active_only=active_only)
 
     async def create(self, data: OrgUnitCreate) -> OrgUnit:
         await self._ensure_name_free(data.name)

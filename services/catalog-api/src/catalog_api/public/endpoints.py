@@ -47,7 +47,7 @@ async def get_public_tenant(
     tenant = await service.get(tenant_id)
     if not tenant.active:
         raise NotFound(f"单位 {tenant_id} 未开通")
-    units, _ = await OrgUnitService(OrgUnitRepository(session, tenant_id)).list(
+    units, _ = await OrgUnitService(OrgUnitRepository(session, tenant_id)).list_page(
         PageParams(limit=MAX_LIMIT), active_only=True
     )
     response.headers["Cache-Control"] = PUBLIC_CACHE

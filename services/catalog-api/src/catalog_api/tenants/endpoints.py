@@ -38,7 +38,7 @@ def to_out(tenant: Tenant) -> TenantOut:
         id=tenant.id,
         name=tenant.name,
         division_code=tenant.id,
-        level=tenant.level,  # type: ignore[arg-type]
+        level=tenant.level,
         parent_tenant_id=tenant.parent_tenant_id,
         active=tenant.active,
         version=tenant.version,

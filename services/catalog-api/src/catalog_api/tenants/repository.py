@@ -16,7 +16,7 @@ class TenantRepository(Repository[Tenant]):
     async def get_by_name(self, name: str) -> Tenant | None:
         return await self.session.scalar(select(Tenant).where(Tenant.name == name))
 
-    async def list(
+    async def list_page(
         self, page: PageParams, *, visible: ColumnElement[bool] | None = None, active_only: bool = False
     ) -> tuple[list[Tenant], str | None]:
         stmt = select(Tenant).where(visible if visible is not None else true())

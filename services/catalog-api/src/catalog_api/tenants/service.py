@@ -27,17 +27,17 @@ class TenantService:
 
     async def list_visible(self, principal: Principal, page: PageParams) -> tuple[list[Tenant], str | None]:
         if principal.is_platform_admin:
-            return await self.tenants.list(page)
+            return await self.tenants.list_page(page)
         if Role.SUPERVISOR in principal.roles and principal.division_code:
-            return await self.tenants.list(
+            return await self.tenants.list_page(
                 page, visible=self.tenants.within(significant_prefix(principal.division_code))
             )
         if principal.tenant_id:
-            return await self.tenants.list(page, visible=self.tenants.only(principal.tenant_id))
+            return await self.tenants.list_page(page, visible=self.tenants.only(principal.tenant_id))
         return [], None
 
     async def list_public(self, page: PageParams) -> tuple[list[Tenant], str | None]:
-        return await self.tenants.list(page, active_only=True)
+        return await self.tenants.list_page(page, active_only=True)
 
     async def create(self, data: TenantCreate) -> Tenant:
         division = await self.divisions.get(data.division_code)

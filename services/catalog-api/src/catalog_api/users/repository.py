@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from catalog_api.users.models import User
 from gongkai_kit.pagination import PageParams, paginate
@@ -23,9 +23,9 @@ class UserRepository(Repository[User]):
     async def get_by_username(self, username: str) -> User | None:
         return await self.session.scalar(select(User).where(User.username == username))
 
-    async def list(self, page: PageParams, *, tenant_id: str | None) -> tuple[list[User], str | None]:
+    async def list_page(self, page: PageParams, *, tenant_id: str | None) -> tuple[list[User], str | None]:
         return await paginate(self.session, select(User).where(self._scope(tenant_id)), [User.username], page)
 
     @staticmethod
-    def _scope(tenant_id: str | None):  # type: ignore[no-untyped-def]
+    def _scope(tenant_id: str | None) -> ColumnElement[bool]:
         return User.tenant_id == tenant_id if tenant_id is not None else User.tenant_id.is_(None)

@@ -40,7 +40,7 @@ class UserService:
     # --- users of a tenant -------------------------------------------------------------
 
     async def list_tenant_users(self, tenant_id: str, page: PageParams) -> tuple[list[User], str | None]:
-        return await self.users.list(page, tenant_id=tenant_id)
+        return await self.users.list_page(page, tenant_id=tenant_id)
 
     async def get_tenant_user(self, tenant_id: str, user_id: uuid.UUID) -> User:
         user = await self.users.get(user_id, tenant_id=tenant_id)
@@ -92,7 +92,7 @@ class UserService:
     # --- platform users ------------------------------------------------------------------
 
     async def list_platform_users(self, page: PageParams) -> tuple[list[User], str | None]:
-        return await self.users.list(page, tenant_id=None)
+        return await self.users.list_page(page, tenant_id=None)
 
     async def get_platform_user(self, user_id: uuid.UUID) -> User:
         user = await self.users.get(user_id, tenant_id=None)

@@ -26,4 +26,4 @@ def get_service(request: Request) -> HandlingUnitService:
 async def list_handling_units(
     ctx: TenantReadDep, service: Annotated[HandlingUnitService, Depends(get_service)]
 ) -> list[HandlingUnit]:
-    return await service.list(ctx.tenant_id, token=ctx.principal.token)
+    return await service.list_for_tenant(ctx.tenant_id, token=ctx.principal.token)

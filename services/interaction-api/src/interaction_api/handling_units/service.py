@@ -10,6 +10,6 @@ class HandlingUnitService:
     def __init__(self, catalog: CatalogClient) -> None:
         self.catalog = catalog
 
-    async def list(self, tenant_id: str, *, token: str) -> list[HandlingUnit]:
+    async def list_for_tenant(self, tenant_id: str, *, token: str) -> list[HandlingUnit]:
         units = await self.catalog.active_org_units(tenant_id, token=token)
         return [HandlingUnit(org_unit_id=u.id, name=u.name) for u in units]

@@ -26,4 +26,4 @@ def get_service(request: Request) -> PublisherService:
 async def list_publishers(
     ctx: TenantReadDep, service: Annotated[PublisherService, Depends(get_service)]
 ) -> list[Publisher]:
-    return await service.list(ctx.tenant_id, token=ctx.principal.token)
+    return await service.list_for_tenant(ctx.tenant_id, token=ctx.principal.token)

@@ -10,6 +10,6 @@ class PublisherService:
     def __init__(self, catalog: CatalogClient) -> None:
         self.catalog = catalog
 
-    async def list(self, tenant_id: str, *, token: str) -> list[Publisher]:
+    async def list_for_tenant(self, tenant_id: str, *, token: str) -> list[Publisher]:
         units = await self.catalog.org_units(tenant_id, token=token)
         return [Publisher(org_unit_id=u.id, name=u.name, kind=u.kind) for u in units if u.active]
