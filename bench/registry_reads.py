@@ -1,9 +1,10 @@
 """Throughput of catalog-api's hot authenticated read path (list the org units of a tenant).
 
 Starts catalog-api as a real uvicorn process (one worker: one core per service process, as in
-production) on PostgreSQL or SQLite, seeds the demo registry, then drives it from this process
-with concurrent keep-alive connections for a fixed time. Prints requests per second and
-latency percentiles. Loopback only; bounded in time.
+production) on PostgreSQL or SQLite, seeds the demo registry, then drives it with concurrent
+keep-alive connections for a fixed time: with wrk (Debian package) when installed, else from
+this process with httpx (whose client then competes for the same two cores). Prints requests
+per second and latency percentiles. Loopback only; bounded in time.
 
     uv run python bench/registry_reads.py [--db postgresql|sqlite] [--seconds 10] [--concurrency 32]
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -61,6 +63,26 @@ async def drive(url: str, token: str, seconds: float, concurrency: int) -> list[
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
     return latencies
+
+
+def run_wrk(url: str, token: str, seconds: float, concurrency: int) -> str:
+    result = subprocess.run(
+        [
+            "wrk",
+            "-t1",
+            f"-c{concurrency}",
+            f"-d{int(seconds)}s",
+            "--latency",
+            "-H",
+            f"Authorization: Bearer {token}",
+            f"{url}/api/catalog/v1/tenants/520102000000/org-units?limit=50",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    keep = ("Requests/sec", "50%", "90%", "99%", "Non-2xx", "Socket errors")
+    return "\n".join("  " + line.strip() for line in result.stdout.splitlines() if line.strip().startswith(keep))
 
 
 def main() -> None:
@@ -112,10 +134,19 @@ def main() -> None:
         )
         token = login.json()["access_token"]
         asyncio.run(drive(url, token, 1, 4))  # warm up
+        title = (
+            f"catalog-api GET /tenants/{{tenant}}/org-units (13 rows), {args.db}, 1 uvicorn worker, "
+            f"{args.concurrency} connections, {args.seconds:.0f} s"
+        )
+        if shutil.which("wrk"):
+            print(f"{title}, driven by wrk")
+            print(run_wrk(url, token, args.seconds, args.concurrency))
+            return
         latencies = asyncio.run(drive(url, token, args.seconds, args.concurrency))
     finally:
         server.terminate()
         server.wait(timeout=10)
+    print(f"{title}, driven by httpx in this process")
     latencies.sort()
     count = len(latencies)
     print(

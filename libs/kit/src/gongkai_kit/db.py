@@ -103,8 +103,11 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
     return create_async_engine(
         url,
         echo=echo,
+        # A fixed pool: overflow connections would be opened and closed under every burst,
+        # and a new PostgreSQL connection costs far more than waiting for a free one.
         pool_size=pool_size,
-        max_overflow=pool_size,
+        max_overflow=0,
+        pool_timeout=10,
         pool_pre_ping=False,
         # Every session ends its own transaction (commit or rollback), so the pool does not
         # need to send a ROLLBACK on each release.
@@ -134,13 +137,19 @@ class Database:
         await self.engine.dispose()
 
 
-def get_database(request: Request) -> Database:
+def database_of(request: Request) -> Database:
     database: Database = request.app.state.database
     return database
 
 
+# Dependencies are coroutines: FastAPI runs plain ``def`` dependencies in a thread pool, a
+# thread hand-off on every request for nothing.
+async def get_database(request: Request) -> Database:
+    return database_of(request)
+
+
 async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
-    async with get_database(request).sessionmaker() as session:
+    async with database_of(request).sessionmaker() as session:
         try:
             yield session
             await session.commit()

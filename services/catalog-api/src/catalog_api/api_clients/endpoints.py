@@ -20,7 +20,7 @@ router = APIRouter(
 )
 
 
-def get_service(ctx: TenantAdminDep, session: SessionDep, request: Request) -> ApiClientService:
+async def get_service(ctx: TenantAdminDep, session: SessionDep, request: Request) -> ApiClientService:
     """Only the tenant's administrators manage its integrations (credentials are sensitive)."""
     return ApiClientService(ApiClientRepository(session, ctx.tenant_id), request.app.state.passwords)
 

@@ -22,7 +22,7 @@ from gongkai_kit.errors import BadRequest, Locked, ProblemError, Unauthorized, p
 router = APIRouter(tags=["auth"])
 
 
-def get_service(request: Request, session: SessionDep) -> AuthService:
+async def get_service(request: Request, session: SessionDep) -> AuthService:
     settings: CatalogSettings = request.app.state.settings
     return AuthService(
         UserRepository(session),

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/divisions", tags=["divisions"], responses=problem_re
 CodePath = Annotated[str, Path(pattern=CODE_PATTERN, description="12位统计用区划代码")]
 
 
-def get_service(session: SessionDep) -> DivisionService:
+async def get_service(session: SessionDep) -> DivisionService:
     return DivisionService(DivisionRepository(session))
 
 

@@ -28,11 +28,11 @@ router = APIRouter(
 )
 
 
-def read_service(ctx: TenantReadDep, session: SessionDep) -> OrgUnitService:
+async def read_service(ctx: TenantReadDep, session: SessionDep) -> OrgUnitService:
     return OrgUnitService(OrgUnitRepository(session, ctx.tenant_id))
 
 
-def write_service(ctx: TenantAdminDep, session: SessionDep) -> OrgUnitService:
+async def write_service(ctx: TenantAdminDep, session: SessionDep) -> OrgUnitService:
     return OrgUnitService(OrgUnitRepository(session, ctx.tenant_id))
 
 

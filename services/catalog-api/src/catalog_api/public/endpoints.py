@@ -21,7 +21,7 @@ router = APIRouter(prefix="/public", tags=["public"])
 PUBLIC_CACHE = "public, max-age=60"
 
 
-def get_service(session: SessionDep) -> TenantService:
+async def get_service(session: SessionDep) -> TenantService:
     return TenantService(TenantRepository(session), DivisionRepository(session))
 
 

@@ -26,7 +26,7 @@ from gongkai_kit.pagination import Page, PageDep
 router = APIRouter(prefix="/tenants", tags=["tenants"], responses=problem_responses(Unauthorized))
 
 
-def get_service(session: SessionDep) -> TenantService:
+async def get_service(session: SessionDep) -> TenantService:
     return TenantService(TenantRepository(session), DivisionRepository(session))
 
 

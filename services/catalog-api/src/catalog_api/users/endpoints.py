@@ -44,12 +44,12 @@ def get_passwords(request: Request) -> Passwords:
     return passwords
 
 
-def tenant_service(request: Request, session: SessionDep, tenant_id: TenantIdPath) -> UserService:
+async def tenant_service(request: Request, session: SessionDep, tenant_id: TenantIdPath) -> UserService:
     """Service for the path's tenant (access is checked by the route's tenant dependency)."""
     return UserService(UserRepository(session), get_passwords(request), org_units=OrgUnitRepository(session, tenant_id))
 
 
-def platform_service(request: Request, session: SessionDep) -> UserService:
+async def platform_service(request: Request, session: SessionDep) -> UserService:
     return UserService(UserRepository(session), get_passwords(request), divisions=DivisionRepository(session))
 
 

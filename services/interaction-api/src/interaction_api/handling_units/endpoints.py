@@ -17,7 +17,7 @@ router = APIRouter(
 )
 
 
-def get_service(request: Request) -> HandlingUnitService:
+async def get_service(request: Request) -> HandlingUnitService:
     catalog: CatalogClient = request.app.state.catalog
     return HandlingUnitService(catalog)
 

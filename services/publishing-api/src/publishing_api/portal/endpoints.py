@@ -19,7 +19,7 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.globals.update(level_labels=LEVEL_LABELS, kind_labels=KIND_LABELS)
 
 
-def get_service(request: Request) -> PortalService:
+async def get_service(request: Request) -> PortalService:
     catalog: CatalogClient = request.app.state.catalog
     return PortalService(catalog)
 

@@ -17,7 +17,7 @@ router = APIRouter(
 )
 
 
-def get_service(request: Request) -> PublisherService:
+async def get_service(request: Request) -> PublisherService:
     catalog: CatalogClient = request.app.state.catalog
     return PublisherService(catalog)
 
