@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-# The standard 公开渠道和载体 checklist, in the order of the national table.
+# The standard 公开渠道和载体 checklist (13 boxes), in the order of the national table.
 CHANNELS: tuple[str, ...] = (
     "政府网站",
     "政府公报",
@@ -26,8 +26,9 @@ CHANNELS: tuple[str, ...] = (
     "入户/现场",
     "社区/企事业单位/村公示栏(电子屏)",
     "精准推送",
+    "其他",  # the 13th box when it is ticked without naming the channel
 )
-OTHER_CHANNEL_PREFIX = "其他:"  # anything else is "其他:<name>", e.g. "其他:公共资源交易平台"
+OTHER_CHANNEL_PREFIX = "其他:"  # a named other channel is "其他:<name>", e.g. "其他:公共资源交易平台"
 
 
 class Audience(StrEnum):
