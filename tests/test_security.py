@@ -36,6 +36,12 @@ TENANT_FREE: dict[str, str] = {
     "/api/catalog/v1/tenants": "lists only the tenants the caller may see; create is platform_admin only",
     "/api/catalog/v1/users": "platform users; platform_admin only",
     "/api/catalog/v1/users/{user_id}": "platform users; platform_admin only",
+    "/api/catalog/v1/domains": "reference data; writes platform_admin only",
+    "/api/catalog/v1/domains/{code}": "reference data; platform_admin only",
+    "/api/catalog/v1/standards": "reference data (national standard guidelines)",
+    "/api/catalog/v1/standards/{standard_id}/items": "reference data",
+    "/api/catalog/v1/baselines": "reference data (provincial baselines)",
+    "/api/catalog/v1/baselines/{baseline_id}/items": "reference data",
     "/api/catalog/v1/public/tenants": "public by law",
     "/api/catalog/v1/public/tenants/{tenant_id}": "public by law",
 }

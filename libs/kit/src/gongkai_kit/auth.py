@@ -217,6 +217,17 @@ def require_roles(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
 PlatformAdminDep = Annotated[Principal, Depends(require_roles(Role.PLATFORM_ADMIN))]
 
 
+def require_scope(scope: str) -> Callable[[Principal], Awaitable[Principal]]:
+    """Dependency: an API client's token must carry ``scope``; staff users pass (roles govern them)."""
+
+    async def check(principal: PrincipalDep) -> Principal:
+        if principal.kind == "client" and scope not in principal.scopes:
+            raise Forbidden(f"接口客户端未被授予权限 {scope}")
+        return principal
+
+    return check
+
+
 @dataclass(frozen=True)
 class TenantContext:
     """The tenant named in the path, already checked against the caller."""

@@ -9,6 +9,7 @@ from catalog_api.auth.passwords import Passwords
 from catalog_api.config import MIGRATIONS_DIR, CatalogSettings
 from catalog_api.demo.seed import demo_credentials_text, seed_demo
 from catalog_api.models import load_all_models
+from catalog_api.reference.seed import load_reference_data
 from gongkai_kit.db import Database
 from gongkai_kit.migrations import upgrade
 
@@ -27,6 +28,7 @@ async def _seed(settings: CatalogSettings) -> None:
     passwords = Passwords(time_cost=settings.password_time_cost, memory_kib=settings.password_memory_kib)
     try:
         async with database.sessionmaker() as session, session.begin():
+            await load_reference_data(session)
             loaded = await seed_demo(session, passwords)
     finally:
         await database.dispose()

@@ -32,6 +32,8 @@ class CatalogSettings(ServiceSettings):
     password_time_cost: int = Field(default=3, ge=1)
     password_memory_kib: int = Field(default=65536, ge=8)
 
+    # Load the pilot domains, standards and baselines when the database has none.
+    load_reference_data: bool = True
     # Load demo tenants and users when the registry is empty (standalone mode).
     seed_demo: bool = False
 

@@ -13,12 +13,15 @@ from catalog_api.api_clients.endpoints import router as api_clients_router
 from catalog_api.auth.endpoints import router as auth_router
 from catalog_api.auth.passwords import Passwords
 from catalog_api.auth.tokens import TokenSigner, load_or_create_key
+from catalog_api.catalogs.endpoints import router as catalog_router
 from catalog_api.config import MIGRATIONS_DIR, CatalogSettings
 from catalog_api.demo.seed import seed_demo
 from catalog_api.divisions.endpoints import router as divisions_router
 from catalog_api.models import load_all_models
 from catalog_api.org_units.endpoints import router as org_units_router
 from catalog_api.public.endpoints import router as public_router
+from catalog_api.reference.endpoints import router as reference_router
+from catalog_api.reference.seed import load_reference_data
 from catalog_api.tenants.endpoints import router as tenants_router
 from catalog_api.users.endpoints import platform_router as platform_users_router
 from catalog_api.users.endpoints import tenant_router as tenant_users_router
@@ -43,8 +46,12 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database: Database = app.state.database
+        if settings.load_reference_data:
+            async with database.sessionmaker() as session, session.begin():
+                if await load_reference_data(session):
+                    logger.info("loaded the reference data (domains, standards, baselines)")
         if settings.seed_demo:
-            database: Database = app.state.database
             async with database.sessionmaker() as session, session.begin():
                 if await seed_demo(session, passwords):
                     logger.info("loaded the demo registry")
@@ -64,6 +71,8 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
             tenant_users_router,
             platform_users_router,
             api_clients_router,
+            reference_router,
+            catalog_router,
             public_router,
         ],
         migrations_dir=MIGRATIONS_DIR,

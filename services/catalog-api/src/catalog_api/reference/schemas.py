@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from catalog_api.catalogs.elements import Audience, LegalBasis, Level, Mode
+
+
+class DomainOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    code: str
+    name: str
+    national_name: str | None
+    sort_order: int
+    active: bool
+
+
+class DomainCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    code: str = Field(pattern=r"^[0-9A-Za-z]{2,8}$", description="领域编码")
+    name: str = Field(min_length=1, max_length=50)
+    national_name: str | None = Field(default=None, max_length=50)
+    sort_order: int = Field(default=100, ge=0, le=10000)
+
+
+class DomainUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str | None = Field(default=None, min_length=1, max_length=50)
+    national_name: str | None = Field(default=None, max_length=50)
+    sort_order: int | None = Field(default=None, ge=0, le=10000)
+    active: bool | None = None
+
+
+class StandardOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    domain_code: str
+    title: str
+    issuer: str
+    revision: str
+    issued_on: date | None
+    supersedes_id: uuid.UUID | None
+    status: str
+
+
+class ElementsOut(BaseModel):
+    """The nine elements as the API shows them."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    domain_code: str
+    level1: str
+    level2: str
+    content: str
+    basis: list[LegalBasis]
+    basis_text: str
+    time_limit: str
+    subject: str
+    channels: list[str]
+    audience: Audience
+    audience_note: str
+    mode: Mode
+    levels: list[Level]
+
+
+class StandardItemOut(ElementsOut):
+    id: uuid.UUID
+    standard_id: uuid.UUID
+    seq: int
+    previous_id: uuid.UUID | None
+    source_url: str
+
+
+class BaselineOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    level: str
+    title: str
+    revision: str
+    status: str
+
+
+class BaselineItemOut(ElementsOut):
+    id: uuid.UUID
+    baseline_id: uuid.UUID
+    seq: int
+    standard_item_id: uuid.UUID | None
