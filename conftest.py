@@ -40,7 +40,14 @@ async def catalog_app() -> AsyncIterator[FastAPI]:
     url = await migrated_database("catalog", CATALOG_MIGRATIONS)
     key = Path(tempfile.mkdtemp(prefix="gongkai-keys-")) / "jwt.pem"
     settings = CatalogSettings(
-        database_url=url, environment="test", jwt_private_key_file=key, seed_demo=True, log_json=False, **FAST_ARGON
+        database_url=url,
+        environment="test",
+        jwt_private_key_file=key,
+        seed_demo=True,
+        log_json=False,
+        outbox_worker=False,  # tests run the worker by hand
+        outbox_backoff_seconds=0,
+        **FAST_ARGON,
     )
     app = create_catalog(settings)
     async with app.router.lifespan_context(app):

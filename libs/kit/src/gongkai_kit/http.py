@@ -9,6 +9,8 @@ changes, nothing is faked.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -193,3 +195,39 @@ def catalog_client(settings: ServiceSettings, *, caller: str, transport: Transpo
             client, client_id=settings.service_client_id, client_secret=settings.service_client_secret
         )
     return client
+
+
+class WebhookSender:
+    """Delivers signed event notifications to third-party URLs (HMAC-SHA256 over
+    ``<timestamp>.<body>``, as in ``X-Gongkai-Signature: t=<timestamp>,v1=<hex>``)."""
+
+    def __init__(self, *, timeout: float = 10.0, transport: Transport | None = None) -> None:
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 3.0)),
+            transport=transport,
+            headers={"User-Agent": "gongkai-webhooks", "Content-Type": "application/json"},
+            follow_redirects=False,
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    @staticmethod
+    def signature(secret: str, timestamp: int, body: bytes) -> str:
+        digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+        return f"t={timestamp},v1={digest}"
+
+    async def send(self, url: str, *, secret: str, event: str, delivery_id: str, body: bytes) -> None:
+        """Raises when the receiver does not answer 2xx, so the outbox retries."""
+        timestamp = int(time.time())
+        headers = {
+            "X-Gongkai-Event": event,
+            "X-Gongkai-Delivery": delivery_id,
+            "X-Gongkai-Signature": self.signature(secret, timestamp, body),
+        }
+        try:
+            response = await self._client.post(url, content=body, headers=headers)
+        except httpx.TransportError as exc:
+            raise UpstreamUnavailable(f"webhook {url} unreachable: {exc}") from exc
+        if not 200 <= response.status_code < 300:
+            raise UpstreamUnavailable(f"webhook {url} answered {response.status_code}")

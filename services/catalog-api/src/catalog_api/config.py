@@ -32,6 +32,12 @@ class CatalogSettings(ServiceSettings):
     password_time_cost: int = Field(default=3, ge=1)
     password_memory_kib: int = Field(default=65536, ge=8)
 
+    # The outbox worker delivering webhook events inside this process (off in tests, which run it by hand).
+    outbox_worker: bool = True
+    outbox_poll_seconds: float = Field(default=2.0, gt=0)
+    outbox_backoff_seconds: float = Field(default=30.0, ge=0)
+    outbox_max_attempts: int = Field(default=8, ge=1, le=50)
+
     # Load the pilot domains, standards and baselines when the database has none.
     load_reference_data: bool = True
     # Load demo tenants and users when the registry is empty (standalone mode).

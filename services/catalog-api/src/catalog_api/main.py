@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,9 +27,14 @@ from catalog_api.reference.seed import load_reference_data
 from catalog_api.tenants.endpoints import router as tenants_router
 from catalog_api.users.endpoints import platform_router as platform_users_router
 from catalog_api.users.endpoints import tenant_router as tenant_users_router
+from catalog_api.webhooks.delivery import WebhookDelivery
+from catalog_api.webhooks.endpoints import router as webhooks_router
+from catalog_api.webhooks.models import OutboxMessage
 from gongkai_kit.app import create_service_app
 from gongkai_kit.auth import JwksCache, TokenVerifier
 from gongkai_kit.db import Database
+from gongkai_kit.http import WebhookSender
+from gongkai_kit.outbox import OutboxWorker
 
 PREFIX = "/api/catalog/v1"
 logger = logging.getLogger(__name__)
@@ -55,7 +62,23 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
             async with database.sessionmaker() as session, session.begin():
                 if await seed_demo(session, passwords):
                     logger.info("loaded the demo registry")
-        yield
+        app.state.outbox_worker = OutboxWorker(
+            lambda: app.state.database.sessionmaker,
+            OutboxMessage,
+            lambda message, session: WebhookDelivery(app.state.webhook_sender)(message, session),
+            max_attempts=settings.outbox_max_attempts,
+            backoff_seconds=settings.outbox_backoff_seconds,
+            poll_seconds=settings.outbox_poll_seconds,
+        )
+        worker = asyncio.create_task(app.state.outbox_worker.run_forever()) if settings.outbox_worker else None
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await worker
+            await app.state.webhook_sender.aclose()
 
     app = create_service_app(
         settings=settings,
@@ -73,6 +96,7 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
             api_clients_router,
             reference_router,
             catalog_router,
+            webhooks_router,
             public_router,
         ],
         migrations_dir=MIGRATIONS_DIR,
@@ -80,6 +104,7 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
     )
     app.state.signer = signer
     app.state.passwords = passwords
+    app.state.webhook_sender = WebhookSender()
 
     async def local_jwks() -> dict[str, object]:
         return signer.jwks()

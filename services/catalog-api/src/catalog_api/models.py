@@ -21,3 +21,4 @@ def load_all_models() -> None:
     from catalog_api.reference import models as _reference  # noqa: F401
     from catalog_api.tenants import models as _tenants  # noqa: F401
     from catalog_api.users import models as _users  # noqa: F401
+    from catalog_api.webhooks import models as _webhooks  # noqa: F401

@@ -7,6 +7,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, File, Query, Request, Response, UploadFile, status
 
 from catalog_api import exchange
+from catalog_api.api_clients.repository import ApiClientRepository
 from catalog_api.catalogs.models import CatalogVersion
 from catalog_api.catalogs.repository import CatalogRepository
 from catalog_api.catalogs.schemas import (
@@ -40,6 +41,8 @@ from catalog_api.catalogs.time_limits import TimeLimitRule, describe
 from catalog_api.org_units.repository import OrgUnitRepository
 from catalog_api.reference.repository import ReferenceRepository
 from catalog_api.tenants.repository import TenantRepository
+from catalog_api.webhooks.repository import WebhookRepository
+from catalog_api.webhooks.service import WebhookService
 from gongkai_kit.auth import TenantAdminDep, TenantContext, TenantReadDep, require_scope
 from gongkai_kit.db import SessionDep
 from gongkai_kit.errors import (
@@ -80,6 +83,11 @@ async def _service(ctx: TenantContext, session: SessionDep) -> CatalogService:
         OrgUnitRepository(session, ctx.tenant_id),
         Actor(id=principal.subject, name=principal.username or principal.subject),
         tenant_level=tenant.level,
+        events=WebhookService(
+            WebhookRepository(session, ctx.tenant_id),
+            ApiClientRepository(session, ctx.tenant_id),
+            require_https=False,  # only emits here; URLs are checked when registered
+        ),
     )
 
 

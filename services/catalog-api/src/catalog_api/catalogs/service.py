@@ -25,6 +25,8 @@ from catalog_api.org_units.models import OrgUnit
 from catalog_api.org_units.repository import OrgUnitRepository
 from catalog_api.reference.models import Domain
 from catalog_api.reference.repository import ReferenceRepository
+from catalog_api.webhooks.schemas import Event
+from catalog_api.webhooks.service import WebhookService
 from gongkai_kit.db import utcnow
 from gongkai_kit.errors import Conflict, FieldError, InvalidInput, NotFound, ProblemError, StaleVersion
 from gongkai_kit.pagination import MAX_LIMIT, PageParams
@@ -70,7 +72,9 @@ class CatalogService:
         actor: Actor,
         *,
         tenant_level: str,
+        events: WebhookService,
     ) -> None:
+        self.events = events
         self.catalog = catalog
         self.reference = reference
         self.org_units = org_units
@@ -299,6 +303,16 @@ class CatalogService:
         version.published_by = self.actor.name
         await self.catalog.flush()
         await self._log(version.id, None, "publish", f"发布第{version.number}版目录（{len(items)}个事项）")
+        await self.events.emit(
+            Event.CATALOG_VERSION_PUBLISHED,
+            {
+                "version_id": str(version.id),
+                "number": version.number,
+                "item_count": len(items),
+                "superseded_version_id": str(previous.id) if previous else None,
+                "published_at": now.isoformat(),
+            },
+        )
         return version
 
     async def diff(self, from_id: uuid.UUID, to_id: uuid.UUID) -> tuple[CatalogVersion, CatalogVersion, list[ItemDiff]]:
