@@ -40,6 +40,7 @@ TENANT_FREE: dict[str, str] = {
     "/api/catalog/v1/domains/{code}": "reference data; platform_admin only",
     "/api/catalog/v1/standards": "reference data (national standard guidelines)",
     "/api/catalog/v1/standards/{standard_id}/items": "reference data",
+    "/api/catalog/v1/standards/{standard_id}/revisions": "reference data; platform_admin only",
     "/api/catalog/v1/baselines": "reference data (provincial baselines)",
     "/api/catalog/v1/baselines/{baseline_id}/items": "reference data",
     "/api/catalog/v1/public/tenants": "public by law",

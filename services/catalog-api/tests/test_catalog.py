@@ -425,3 +425,75 @@ async def test_api_client_without_the_catalog_scope_is_refused(catalog: httpx.As
 async def test_published_items_before_any_publication_is_not_found(catalog: httpx.AsyncClient, auth) -> None:
     response = await catalog.get(f"{API}/tenants/{FENGGANG}/catalog/items", headers=auth("fenggang_admin"))
     assert response.status_code == 404
+
+
+# --- revisions of the national standards --------------------------------------------------------------
+
+
+async def test_a_standard_revision_is_offered_item_by_item_and_applied_field_by_field(
+    catalog: httpx.AsyncClient, auth
+) -> None:
+    version = await draft(catalog, auth)
+    item = next(i for i in await all_items(catalog, auth, version["id"]) if i["domain_code"] == "20")
+    standards = (await catalog.get(f"{API}/standards", params={"domain_code": "20"}, headers=auth("admin"))).json()
+    revised = {
+        "previous_id": item["standard_item_id"],
+        "level1": item["level1"],
+        "level2": item["level2"],
+        "content": item["content"] + "；救助对象的动态调整情况",
+        "basis_text": item["basis_text"],
+        "time_limit": "信息形成或者变更之日起10个工作日内",
+        "subject": item["subject"],
+        "channels": item["channels"],
+        "audience": item["audience"],
+        "mode": item["mode"],
+        "levels": item["levels"],
+    }
+    revision = await catalog.post(
+        f"{API}/standards/{standards[0]['id']}/revisions",
+        json={"revision": "2024", "items": [revised]},
+        headers=auth("admin"),
+    )
+    assert revision.status_code == 201, revision.text
+    base = f"{API}/tenants/{NANMING}/catalog/versions/{version['id']}"
+    updates = (await catalog.get(f"{base}/standard-updates", headers=auth("nanming_admin"))).json()
+    [offer] = [u for u in updates if u["item_id"] == item["id"]]
+    assert {c["field"] for c in offer["changes"]} == {"content", "time_limit"}
+    applied = await catalog.post(
+        f"{base}/items/{item['id']}:apply-standard-update",
+        json={"standard_item_id": offer["standard_item_id"], "fields": ["time_limit"]},
+        headers=auth("nanming_admin"),
+    )
+    assert applied.status_code == 200, applied.text
+    body = applied.json()
+    assert body["time_limit"] == "信息形成或者变更之日起10个工作日内"
+    assert body["content"] == item["content"]  # not adopted
+    assert body["standard_item_id"] == offer["standard_item_id"]
+    still = (await catalog.get(f"{base}/standard-updates", headers=auth("nanming_admin"))).json()
+    assert item["id"] not in [u["item_id"] for u in still]
+
+
+async def test_only_platform_admins_revise_standards(catalog: httpx.AsyncClient, auth) -> None:
+    standards = (await catalog.get(f"{API}/standards", headers=auth("nanming_admin"))).json()
+    response = await catalog.post(
+        f"{API}/standards/{standards[0]['id']}/revisions",
+        json={"revision": "2024", "items": [{"level1": "x", "content": "x", "time_limit": "实时公开"}]},
+        headers=auth("nanming_admin"),
+    )
+    assert response.status_code == 403
+
+
+async def test_a_departments_own_catalog_is_the_items_it_carries(catalog: httpx.AsyncClient, auth) -> None:
+    version = await draft(catalog, auth)
+    items = await all_items(catalog, auth, version["id"])
+    civil = await unit_id(catalog, auth, "南明区民政局")
+    base = f"{API}/tenants/{NANMING}/catalog/versions/{version['id']}"
+    await catalog.post(
+        f"{base}/assignments:bulk",
+        json={"item_ids": [items[3]["id"], items[7]["id"]], "org_unit_ids": [civil]},
+        headers=auth("nanming_admin"),
+    )
+    exported = await catalog.get(
+        f"{base}/export", params={"format": "json", "org_unit_id": civil}, headers=auth("nanming_editor")
+    )
+    assert [row["content"] for row in exported.json()] == [items[3]["content"], items[7]["content"]]

@@ -24,6 +24,8 @@ from catalog_api.catalogs.schemas import (
     Matrix,
     MatrixRow,
     MatrixUnit,
+    StandardUpdateApply,
+    StandardUpdateOut,
     VersionCreate,
     VersionDiff,
     VersionOut,
@@ -292,6 +294,41 @@ async def remove_catalog_item(
     version_id: uuid.UUID, item_id: uuid.UUID, data: ItemRemove, service: WriteService
 ) -> None:
     await service.remove_item(version_id, item_id, data.reason)
+
+
+# --- revisions of the national standards ----------------------------------------------------------
+
+
+@router.get(
+    "/versions/{version_id}/standard-updates",
+    response_model=list[StandardUpdateOut],
+    summary="标准指引修订后可采用的变化（逐项）",
+    responses=problem_responses(NotFound),
+)
+async def list_standard_updates(version_id: uuid.UUID, service: ReadService) -> list[StandardUpdateOut]:
+    return [
+        StandardUpdateOut(
+            item_id=item.id,
+            item_key=item.item_key,
+            label=" / ".join(p for p in (item.level1, item.level2) if p),
+            standard_item_id=newer.id,
+            standard_id=newer.standard_id,
+            changes=[FieldChangeOut(field=c.field, label=c.label, before=c.before, after=c.after) for c in changes],
+        )
+        for item, newer, changes in await service.standard_updates(version_id)
+    ]
+
+
+@router.post(
+    "/versions/{version_id}/items/{item_id}:apply-standard-update",
+    response_model=ItemOut,
+    summary="采用标准指引的修订（可只采用部分字段）",
+    responses=problem_responses(Forbidden, NotFound, NotADraft, InvalidInput),
+)
+async def apply_standard_update(
+    version_id: uuid.UUID, item_id: uuid.UUID, data: StandardUpdateApply, service: WriteService
+) -> ItemOut:
+    return item_out(await service.apply_standard_update(version_id, item_id, data.standard_item_id, data.fields))
 
 
 # --- task decomposition ----------------------------------------------------------------------------

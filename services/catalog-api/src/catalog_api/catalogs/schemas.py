@@ -190,3 +190,21 @@ class ImportSummary(BaseModel):
     updated: int
     removed: int
     unchanged: int
+
+
+class StandardUpdateOut(BaseModel):
+    """A newer revision of the standard item a catalog item came from, and what it changes."""
+
+    item_id: uuid.UUID
+    item_key: uuid.UUID
+    label: str
+    standard_item_id: uuid.UUID
+    standard_id: uuid.UUID
+    changes: list[FieldChangeOut]
+
+
+class StandardUpdateApply(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    standard_item_id: uuid.UUID
+    fields: list[str] | None = Field(default=None, description="只采用这些字段的修订；不填则全部采用")

@@ -13,17 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from catalog_api.catalogs.diff import ItemDiff, diff_items, item_label
+from catalog_api.catalogs.diff import FIELD_LABELS, FieldChange, ItemDiff, diff_items, field_changes, item_label
 from catalog_api.catalogs.elements import ItemElements
 from catalog_api.catalogs.legal_basis import parse_legal_basis
 from catalog_api.catalogs.models import CatalogChange, CatalogItem, CatalogVersion
 from catalog_api.catalogs.repository import CatalogRepository
 from catalog_api.catalogs.schemas import BulkAssign, ItemCreate, ItemUpdate, VersionCreate
-from catalog_api.catalogs.time_limits import TimeLimitRule, needs_manual_review, parse_time_limit
+from catalog_api.catalogs.time_limits import needs_manual_review, parse_time_limit
 from catalog_api.catalogs.validation import ItemForCheck, publish_problems
 from catalog_api.org_units.models import OrgUnit
 from catalog_api.org_units.repository import OrgUnitRepository
-from catalog_api.reference.models import Domain
+from catalog_api.reference.models import Domain, StandardItem
 from catalog_api.reference.repository import ReferenceRepository
 from catalog_api.webhooks.schemas import Event
 from catalog_api.webhooks.service import WebhookService
@@ -59,8 +59,8 @@ class ItemView:
     org_unit_ids: list[uuid.UUID]
 
 
-def _rule(item: CatalogItem) -> TimeLimitRule:
-    return TimeLimitRule.model_validate(item.time_limit_rule)
+# A catalog item, the newer revision of its standard item, and what that revision changes.
+StandardUpdate = tuple[CatalogItem, StandardItem, list[FieldChange]]
 
 
 class CatalogService:
@@ -263,6 +263,61 @@ class CatalogService:
         units, _ = await self.org_units.list_page(PageParams(limit=MAX_LIMIT), active_only=True)
         return units, await self._views(await self.catalog.all_items(version_id))
 
+    # --- revisions of the national standards ---------------------------------------------------
+
+    async def standard_updates(
+        self, version_id: uuid.UUID
+    ) -> list[tuple[CatalogItem, StandardItem, list[FieldChange]]]:
+        """Items whose standard item has a newer revision, with the field-by-field difference."""
+        await self.version(version_id)
+        by_standard_item = {
+            i.standard_item_id: i for i in await self.catalog.all_items(version_id) if i.standard_item_id
+        }
+        updates = []
+        for newer in await self.reference.newer_standard_items(set(by_standard_item)):
+            item = by_standard_item[newer.previous_id]  # type: ignore[index]
+            name = await self._domain_name(item.domain_code)
+            changes = field_changes(item.elements(name), newer.elements(name))
+            if changes:
+                updates.append((item, newer, changes))
+        return sorted(updates, key=lambda u: u[0].seq)
+
+    async def apply_standard_update(
+        self, version_id: uuid.UUID, item_id: uuid.UUID, standard_item_id: uuid.UUID, fields: list[str] | None
+    ) -> ItemView:
+        await self._draft(version_id)
+        item = await self._item(version_id, item_id)
+        offered = {newer.id: newer for _, newer, _ in await self._updates_for(version_id, item)}
+        newer = offered.get(standard_item_id)
+        if newer is None:
+            raise InvalidInput("该标准事项不是此目录事项的修订版本")
+        name = await self._domain_name(item.domain_code)
+        current, revised = item.elements(name), newer.elements(name)
+        changed = [c.field for c in field_changes(current, revised)]
+        chosen = changed if fields is None else [f for f in fields if f in changed]
+        unknown = set(fields or []) - set(FIELD_LABELS)
+        if unknown:
+            raise InvalidInput(f"未知的字段：{'、'.join(sorted(unknown))}")
+        update: dict[str, Any] = {f: getattr(revised, f) for f in chosen}
+        if "basis_text" in chosen:
+            update["basis"] = revised.basis
+        before = await self._snapshot(item)
+        await self._fill(item, current.model_copy(update=update), item.domain_code)
+        item.standard_item_id = newer.id
+        await self.catalog.flush()
+        await self._log(
+            version_id,
+            item.item_key,
+            "apply_standard_update",
+            f"采用标准指引修订：{item_label(current)}（{'、'.join(FIELD_LABELS[f] for f in chosen) or '仅更新来源'}）",
+            before=before,
+            after=item,
+        )
+        return (await self._views([item]))[0]
+
+    async def _updates_for(self, version_id: uuid.UUID, item: CatalogItem) -> list[StandardUpdate]:
+        return [u for u in await self.standard_updates(version_id) if u[0].id == item.id]
+
     # --- publishing and history --------------------------------------------------------------
 
     async def publish(self, version_id: uuid.UUID) -> CatalogVersion:
@@ -331,10 +386,15 @@ class CatalogService:
 
     # --- exchange ----------------------------------------------------------------------------
 
-    async def elements_of(self, version_id: uuid.UUID) -> list[ItemElements]:
+    async def elements_of(self, version_id: uuid.UUID, *, org_unit_id: uuid.UUID | None = None) -> list[ItemElements]:
+        """The version's items; with ``org_unit_id``, the department's own catalog: the items it carries."""
         await self.version(version_id)
         domains = await self._domain_map()
-        return [i.elements(domains[i.domain_code].name) for i in await self.catalog.all_items(version_id)]
+        items = await self.catalog.all_items(version_id)
+        if org_unit_id is not None:
+            assigned = await self.catalog.assignments([i.id for i in items])
+            items = [i for i in items if org_unit_id in assigned.get(i.id, [])]
+        return [i.elements(domains[i.domain_code].name) for i in items]
 
     async def apply_import(self, version_id: uuid.UUID, rows: Sequence[ItemElements]) -> dict[str, int]:
         """Make the draft equal to ``rows``: matched items (same domain and 一级/二级事项) keep

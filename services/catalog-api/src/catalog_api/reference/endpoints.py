@@ -12,13 +12,14 @@ from catalog_api.reference.schemas import (
     DomainCreate,
     DomainOut,
     DomainUpdate,
+    RevisionCreate,
     StandardItemOut,
     StandardOut,
 )
 from catalog_api.reference.service import ReferenceService
 from gongkai_kit.auth import PlatformAdminDep, PrincipalDep
 from gongkai_kit.db import SessionDep
-from gongkai_kit.errors import Conflict, Forbidden, NotFound, Unauthorized, problem_responses
+from gongkai_kit.errors import Conflict, Forbidden, InvalidInput, NotFound, Unauthorized, problem_responses
 from gongkai_kit.pagination import Page, PageDep
 
 router = APIRouter(tags=["reference"], responses=problem_responses(Unauthorized))
@@ -73,6 +74,19 @@ async def list_standard_items(
 ) -> Page[StandardItemOut]:
     items, cursor = await service.standard_items(standard_id, page)
     return Page(items=[StandardItemOut.model_validate(i) for i in items], next_cursor=cursor)
+
+
+@router.post(
+    "/standards/{standard_id}/revisions",
+    response_model=StandardOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="发布标准指引的新修订版（替代现行版本）",
+    responses=problem_responses(Forbidden, NotFound, Conflict, InvalidInput),
+)
+async def publish_standard_revision(
+    standard_id: uuid.UUID, data: RevisionCreate, _: PlatformAdminDep, service: ServiceDep
+) -> StandardOut:
+    return StandardOut.model_validate(await service.publish_revision(standard_id, data))
 
 
 @router.get("/baselines", response_model=list[BaselineOut], summary="省级基准目录")

@@ -77,3 +77,15 @@ class ReferenceRepository(Repository[Domain]):
     ) -> tuple[list[BaselineItem], str | None]:
         stmt = select(BaselineItem).where(BaselineItem.baseline_id == baseline_id)
         return await paginate(self.session, stmt, [BaselineItem.seq, BaselineItem.id], page)
+
+    async def all_standard_items(self, standard_id: uuid.UUID) -> list[StandardItem]:
+        stmt = select(StandardItem).where(StandardItem.standard_id == standard_id).order_by(StandardItem.seq)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def add_standard(self, standard: Standard) -> None:
+        self.session.add(standard)
+        await self.session.flush()
+
+    async def add_standard_item(self, item: StandardItem) -> None:
+        self.session.add(item)
+        await self.session.flush()

@@ -92,3 +92,32 @@ class BaselineItemOut(ElementsOut):
     baseline_id: uuid.UUID
     seq: int
     standard_item_id: uuid.UUID | None
+
+
+class RevisionItem(BaseModel):
+    """An item of a new revision; ``previous_id`` names the item of the old revision it revises."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    previous_id: uuid.UUID | None = None
+    level1: str = Field(min_length=1, max_length=200)
+    level2: str = Field(default="", max_length=200)
+    content: str = Field(min_length=1, max_length=4000)
+    basis_text: str = Field(default="", max_length=4000)
+    time_limit: str = Field(min_length=1, max_length=500)
+    subject: str = Field(default="", max_length=500)
+    channels: list[str] = Field(default_factory=list)
+    audience: Audience = Audience.PUBLIC
+    audience_note: str = Field(default="", max_length=200)
+    mode: Mode = Mode.PROACTIVE
+    levels: list[Level] = Field(default_factory=list)
+
+
+class RevisionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    revision: str = Field(min_length=1, max_length=32, description="修订版本，如 2024")
+    title: str | None = Field(default=None, max_length=200)
+    issuer: str | None = Field(default=None, max_length=200)
+    issued_on: date | None = None
+    items: list[RevisionItem] = Field(min_length=1, max_length=2000)

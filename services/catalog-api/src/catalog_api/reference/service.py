@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 
+from catalog_api.catalogs.elements import ItemElements
+from catalog_api.catalogs.legal_basis import parse_legal_basis
 from catalog_api.reference.models import Baseline, BaselineItem, Domain, Standard, StandardItem
 from catalog_api.reference.repository import ReferenceRepository
-from catalog_api.reference.schemas import DomainCreate, DomainUpdate
-from gongkai_kit.errors import Conflict, NotFound
+from catalog_api.reference.schemas import DomainCreate, DomainUpdate, RevisionCreate
+from gongkai_kit.errors import Conflict, InvalidInput, NotFound
 from gongkai_kit.pagination import PageParams
 
 
@@ -53,3 +55,42 @@ class ReferenceService:
         if await self.repository.baseline(baseline_id) is None:
             raise NotFound("基准目录不存在")
         return await self.repository.baseline_items_page(baseline_id, page)
+
+    async def publish_revision(self, standard_id: uuid.UUID, data: RevisionCreate) -> Standard:
+        """A new revision of a national standard supersedes the current one; each item that
+        revises an old one names it, so tenants are offered the difference item by item."""
+        old = await self.repository.standard(standard_id)
+        if old is None:
+            raise NotFound("标准指引不存在")
+        if old.status != "current":
+            raise Conflict("只能修订现行的标准指引")
+        domain = await self.repository.domain(old.domain_code)
+        assert domain is not None
+        old_items = {i.id for i in await self.repository.all_standard_items(old.id)}
+        unknown = [str(i.previous_id) for i in data.items if i.previous_id and i.previous_id not in old_items]
+        if unknown:
+            raise InvalidInput(f"previous_id 不属于被修订的标准指引：{'、'.join(unknown)}")
+        new = Standard(
+            domain_code=old.domain_code,
+            title=data.title or old.title,
+            issuer=data.issuer or old.issuer,
+            revision=data.revision,
+            issued_on=data.issued_on,
+            supersedes_id=old.id,
+            status="current",
+        )
+        old.status = "superseded"
+        await self.repository.add_standard(new)
+        for seq, row in enumerate(data.items, start=1):
+            try:
+                elements = ItemElements(
+                    domain=domain.name,
+                    basis=parse_legal_basis(row.basis_text),
+                    **row.model_dump(exclude={"previous_id"}),
+                )
+            except ValueError as exc:
+                raise InvalidInput(f"第{seq}项：{exc}") from None
+            item = StandardItem(standard_id=new.id, seq=seq, previous_id=row.previous_id)
+            item.set_elements(elements, old.domain_code)
+            await self.repository.add_standard_item(item)
+        return new
