@@ -393,9 +393,10 @@ async def export_catalog_version(
     service: ReadService,
     format: Format = "xlsx",
     layout: Literal["per_domain", "single"] = "per_domain",
+    org_unit_id: Annotated[uuid.UUID | None, Query(description="只导出该部门承担的事项（部门目录）")] = None,
 ) -> Response:
     version = await service.version(version_id)
-    elements = await service.elements_of(version_id)
+    elements = await service.elements_of(version_id, org_unit_id=org_unit_id)
     if format == "xlsx":
         body = exchange.write_xlsx(elements, layout=layout)
     elif format == "csv":
