@@ -48,3 +48,16 @@ export const REGISTRY_WRITERS: readonly Role[] = ['platform_admin', 'tenant_admi
 export function canManageRegistry(userRoles: readonly string[]): boolean {
   return hasAnyRole(userRoles, REGISTRY_WRITERS);
 }
+
+/** Everyone working in the console (API clients have no console). */
+export const STAFF: readonly Role[] = ['platform_admin', 'supervisor', 'tenant_admin', 'editor', 'reviewer', 'handler'];
+
+/**
+ * Roles that compile and publish a tenant's standard catalog (the tenant's 政务公开 office;
+ * platform admins too). Editors, reviewers, handlers and supervisors only read it.
+ */
+export const CATALOG_WRITERS: readonly Role[] = ['platform_admin', 'tenant_admin'];
+
+export function canEditCatalog(userRoles: readonly string[]): boolean {
+  return hasAnyRole(userRoles, CATALOG_WRITERS);
+}

@@ -1,9 +1,18 @@
 // The one route table: each entry is a page of the console, and drives the side menu, the
 // page title (through its i18n key) and who may open it (`access`, the roles allowed).
-import { ApartmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  DiffOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  SwapOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { hasAnyRole, ROLES, type Role } from './access';
+import { hasAnyRole, ROLES, STAFF, type Role } from './access';
 import { t, type I18nKey } from './i18n';
 
 export interface AppRoute {
@@ -26,6 +35,43 @@ export const routes: readonly AppRoute[] = [
     icon: <HomeOutlined />,
     component: lazy(() => import('./pages/Welcome')),
     access: ROLES,
+  },
+  {
+    path: '/standards',
+    i18nKey: 'menu.standards',
+    icon: <BookOutlined />,
+    component: lazy(() => import('./pages/Standards')),
+    access: STAFF,
+  },
+  // A tenant's standard catalog: every staff member reads it; tenant (and platform) admins
+  // compile and publish it (access.ts canEditCatalog). No path is a prefix of another.
+  {
+    path: '/catalog/items',
+    i18nKey: 'menu.catalog',
+    icon: <ProfileOutlined />,
+    component: lazy(() => import('./pages/CatalogItems')),
+    access: STAFF,
+  },
+  {
+    path: '/catalog/matrix',
+    i18nKey: 'menu.catalogMatrix',
+    icon: <TableOutlined />,
+    component: lazy(() => import('./pages/CatalogMatrix')),
+    access: STAFF,
+  },
+  {
+    path: '/catalog/diff',
+    i18nKey: 'menu.catalogDiff',
+    icon: <DiffOutlined />,
+    component: lazy(() => import('./pages/CatalogDiff')),
+    access: STAFF,
+  },
+  {
+    path: '/catalog/exchange',
+    i18nKey: 'menu.catalogExchange',
+    icon: <SwapOutlined />,
+    component: lazy(() => import('./pages/CatalogExchange')),
+    access: STAFF,
   },
   {
     path: '/org-units',

@@ -11,6 +11,8 @@ export interface CursorList<T> {
   reload: () => Promise<void>;
   /** Replaces the item with the same id, or puts a new one first. */
   upsert: (item: T) => void;
+  /** Drops the item with this id from the loaded pages. */
+  remove: (id: string) => void;
 }
 
 /**
@@ -90,5 +92,9 @@ export function useCursorList<T extends { id: string }>(
     });
   }, []);
 
-  return { items, hasMore: nextCursor !== null, loading, loadingMore, error, loadMore, reload, upsert };
+  const remove = useCallback((id: string) => {
+    setItems((previous) => previous.filter((item) => item.id !== id));
+  }, []);
+
+  return { items, hasMore: nextCursor !== null, loading, loadingMore, error, loadMore, reload, upsert, remove };
 }

@@ -13,7 +13,7 @@ import { useApiError } from '../../hooks/useApiError';
 import { useCursorList } from '../../hooks/useCursorList';
 import { t } from '../../i18n';
 import UserFormModal from './UserFormModal';
-import { useOrgUnitLookup } from './useOrgUnitLookup';
+import { useOrgUnitLookup } from '../../hooks/useOrgUnitLookup';
 
 /** 用户管理: the active tenant's user accounts. */
 export default function UsersPage() {

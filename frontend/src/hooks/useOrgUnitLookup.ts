@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { catalogApi, unwrap } from '../../api/client';
-import { PAGE_SIZE, type OrgUnit } from '../../api/types';
+import { catalogApi, unwrap } from '../api/client';
+import { PAGE_SIZE, type OrgUnit } from '../api/types';
 
 /** Safety bound: the lookup follows at most this many pages. */
 const MAX_PAGES = 40;
