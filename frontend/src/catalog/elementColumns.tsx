@@ -88,3 +88,12 @@ export function elementColumns<T extends ElementFields>(options: { timeLimit?: C
     },
   ];
 }
+
+/**
+ * The horizontal scroll width of a table whose columns all have numeric widths (plus room for
+ * a selection column): with `x: 'max-content'` long texts would widen their columns instead of
+ * being cut.
+ */
+export function scrollWidth(columns: readonly { width?: string | number }[], extra = 0): number {
+  return columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 120), extra);
+}

@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { catalogApi, unwrap } from '../../api/client';
 import type { CatalogItem, CatalogVersion, Level, Mode } from '../../api/types';
-import { ellipsisColumn, elementColumns } from '../../catalog/elementColumns';
+import { ellipsisColumn, elementColumns, scrollWidth } from '../../catalog/elementColumns';
 import { LEVELS, MODES, SOURCE_COLORS, SOURCE_LABELS, VERSION_STATUS_LABELS } from '../../catalog/elements';
 import { publishProblems, type PublishProblem } from '../../catalog/problems';
 import { useCatalogPage } from '../../catalog/useCatalogPage';
@@ -420,7 +420,8 @@ export default function CatalogItemsPage() {
             dataSource={list.items}
             loading={list.loading}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: scrollWidth(columns, editable ? 40 : 0) }}
+            tableLayout="fixed"
             sticky
             rowSelection={
               editable

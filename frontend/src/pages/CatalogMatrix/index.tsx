@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, Empty, Select, Space, Table, Tag, Toolti
 import { useCallback, useEffect, useState } from 'react';
 import { catalogApi, unwrap } from '../../api/client';
 import type { AssignmentMatrix, MatrixRow, MatrixUnit } from '../../api/types';
-import { EllipsisText } from '../../catalog/elementColumns';
+import { EllipsisText, scrollWidth } from '../../catalog/elementColumns';
 import { toggleAssignment, unassignedRows, unitCounts, withRowUnits } from '../../catalog/matrix';
 import { useCatalogPage } from '../../catalog/useCatalogPage';
 import VersionSelect from '../../catalog/VersionSelect';
@@ -201,7 +201,8 @@ export default function CatalogMatrixPage() {
             dataSource={rows}
             loading={loading}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: scrollWidth(columns) }}
+            tableLayout="fixed"
             sticky
             data-testid="assignment-matrix"
           />

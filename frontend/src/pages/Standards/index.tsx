@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { catalogApi, unwrap } from '../../api/client';
 import type { Baseline, BaselineItem, Domain, Standard, StandardItem } from '../../api/types';
-import { elementColumns } from '../../catalog/elementColumns';
+import { elementColumns, scrollWidth } from '../../catalog/elementColumns';
 import { useDomains } from '../../catalog/useDomains';
 import LoadMoreFooter from '../../components/LoadMoreFooter';
 import { useApiError } from '../../hooks/useApiError';
@@ -13,7 +13,6 @@ import { formatDateTime } from '../../utils/datetime';
 
 /** Reference lists are small: one request of the largest page usually holds them all. */
 const REFERENCE_PAGE = 200;
-const TABLE_SCROLL = { x: 'max-content' as const };
 
 function DomainList({
   domains,
@@ -93,7 +92,8 @@ function StandardItems({ standard }: { standard: Standard }) {
       dataSource={list.items}
       loading={list.loading}
       pagination={false}
-      scroll={TABLE_SCROLL}
+      scroll={{ x: scrollWidth(columns) }}
+      tableLayout="fixed"
       sticky
       footer={() => (
         <LoadMoreFooter
@@ -273,7 +273,8 @@ function Baselines({ domains }: { domains: Domain[] }) {
         dataSource={items}
         loading={list.loading || baselines === null}
         pagination={false}
-        scroll={TABLE_SCROLL}
+        scroll={{ x: scrollWidth(columns) }}
+        tableLayout="fixed"
         sticky
         footer={() => (
           <LoadMoreFooter
