@@ -65,7 +65,13 @@ async def drive(url: str, token: str, seconds: float, concurrency: int) -> list[
     return latencies
 
 
-def run_wrk(url: str, token: str, seconds: float, concurrency: int) -> str:
+def run_wrk(
+    url: str,
+    token: str,
+    seconds: float,
+    concurrency: int,
+    path: str = "/api/catalog/v1/tenants/520102000000/org-units?limit=50",
+) -> str:
     result = subprocess.run(
         [
             "wrk",
@@ -75,7 +81,7 @@ def run_wrk(url: str, token: str, seconds: float, concurrency: int) -> str:
             "--latency",
             "-H",
             f"Authorization: Bearer {token}",
-            f"{url}/api/catalog/v1/tenants/520102000000/org-units?limit=50",
+            f"{url}{path}",
         ],
         capture_output=True,
         text=True,
