@@ -42,7 +42,8 @@ TENANT_FREE: dict[str, str] = {
     "/api/catalog/v1/standards/{standard_id}/items": "reference data",
     "/api/catalog/v1/standards/{standard_id}/revisions": "reference data; platform_admin only",
     "/api/catalog/v1/baselines": "reference data (provincial baselines)",
-    "/api/catalog/v1/baselines/{baseline_id}/items": "reference data",
+    "/api/catalog/v1/baselines/{baseline_id}/items": "reference data; writes platform_admin only",
+    "/api/catalog/v1/baselines/{baseline_id}/items/{item_id}": "reference data; platform_admin only",
     "/api/catalog/v1/public/tenants": "public by law",
     "/api/catalog/v1/public/tenants/{tenant_id}": "public by law",
 }

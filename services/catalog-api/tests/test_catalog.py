@@ -497,3 +497,32 @@ async def test_a_departments_own_catalog_is_the_items_it_carries(catalog: httpx.
         f"{base}/export", params={"format": "json", "org_unit_id": civil}, headers=auth("nanming_editor")
     )
     assert [row["content"] for row in exported.json()] == [items[3]["content"], items[7]["content"]]
+
+
+async def test_platform_admin_adapts_a_baseline_and_new_drafts_start_from_it(catalog: httpx.AsyncClient, auth) -> None:
+    baselines = (await catalog.get(f"{API}/baselines", headers=auth("admin"))).json()
+    township = next(b for b in baselines if b["level"] == "township")
+    url = f"{API}/baselines/{township['id']}/items"
+    first = (await catalog.get(url, headers=auth("admin"))).json()["items"][0]
+    body = {
+        "standard_item_id": first["standard_item_id"],
+        "domain_code": first["domain_code"],
+        "level1": first["level1"],
+        "level2": first["level2"],
+        "content": first["content"] + "（贵州省补充）",
+        "basis_text": first["basis_text"],
+        "time_limit": first["time_limit"],
+        "subject": "乡镇人民政府（街道办事处）",
+        "channels": first["channels"],
+        "levels": ["乡级"],
+    }
+    edited = await catalog.put(f"{url}/{first['id']}", json=body, headers=auth("admin"))
+    assert edited.status_code == 200, edited.text
+    added = await catalog.post(url, json={**body, "level2": "村务监督委员会名单"}, headers=auth("admin"))
+    assert added.status_code == 201
+    refused = await catalog.post(url, json=body, headers=auth("longquan_admin"))
+    assert refused.status_code == 403
+    version = await draft(catalog, auth, LONGQUAN, "longquan_admin")
+    assert version["item_count"] == 39
+    used = await catalog.delete(f"{url}/{first['id']}", headers=auth("admin"))
+    assert used.status_code == 409

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query, status
 from catalog_api.reference.repository import ReferenceRepository
 from catalog_api.reference.schemas import (
     BaselineItemOut,
+    BaselineItemWrite,
     BaselineOut,
     DomainCreate,
     DomainOut,
@@ -105,3 +106,40 @@ async def list_baseline_items(
 ) -> Page[BaselineItemOut]:
     items, cursor = await service.baseline_items(baseline_id, page)
     return Page(items=[BaselineItemOut.model_validate(i) for i in items], next_cursor=cursor)
+
+
+@router.post(
+    "/baselines/{baseline_id}/items",
+    response_model=BaselineItemOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="基准目录新增事项（选自标准指引并调整）",
+    responses=problem_responses(Forbidden, NotFound, InvalidInput),
+)
+async def add_baseline_item(
+    baseline_id: uuid.UUID, data: BaselineItemWrite, _: PlatformAdminDep, service: ServiceDep
+) -> BaselineItemOut:
+    return BaselineItemOut.model_validate(await service.add_baseline_item(baseline_id, data))
+
+
+@router.put(
+    "/baselines/{baseline_id}/items/{item_id}",
+    response_model=BaselineItemOut,
+    summary="修改基准目录事项",
+    responses=problem_responses(Forbidden, NotFound, InvalidInput),
+)
+async def update_baseline_item(
+    baseline_id: uuid.UUID, item_id: uuid.UUID, data: BaselineItemWrite, _: PlatformAdminDep, service: ServiceDep
+) -> BaselineItemOut:
+    return BaselineItemOut.model_validate(await service.update_baseline_item(baseline_id, item_id, data))
+
+
+@router.delete(
+    "/baselines/{baseline_id}/items/{item_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="删除基准目录事项（未被引用时）",
+    responses=problem_responses(Forbidden, NotFound, Conflict),
+)
+async def remove_baseline_item(
+    baseline_id: uuid.UUID, item_id: uuid.UUID, _: PlatformAdminDep, service: ServiceDep
+) -> None:
+    await service.remove_baseline_item(baseline_id, item_id)

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import exists, func, select
 
+from catalog_api.catalogs.models import CatalogItem
 from catalog_api.reference.models import Baseline, BaselineItem, Domain, Standard, StandardItem
 from gongkai_kit.pagination import PageParams, paginate
 from gongkai_kit.repository import Repository
@@ -89,3 +90,21 @@ class ReferenceRepository(Repository[Domain]):
     async def add_standard_item(self, item: StandardItem) -> None:
         self.session.add(item)
         await self.session.flush()
+
+    async def baseline_item(self, item_id: uuid.UUID) -> BaselineItem | None:
+        return await self.session.get(BaselineItem, item_id)
+
+    async def max_baseline_seq(self, baseline_id: uuid.UUID) -> int:
+        stmt = select(func.coalesce(func.max(BaselineItem.seq), 0)).where(BaselineItem.baseline_id == baseline_id)
+        return int(await self.session.scalar(stmt) or 0)
+
+    async def add_baseline_item(self, item: BaselineItem) -> None:
+        self.session.add(item)
+        await self.session.flush()
+
+    async def delete_baseline_item(self, item: BaselineItem) -> None:
+        await self.session.delete(item)
+        await self.session.flush()
+
+    async def baseline_item_in_use(self, item_id: uuid.UUID) -> bool:
+        return bool(await self.session.scalar(select(exists().where(CatalogItem.baseline_item_id == item_id))))

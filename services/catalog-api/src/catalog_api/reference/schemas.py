@@ -121,3 +121,23 @@ class RevisionCreate(BaseModel):
     issuer: str | None = Field(default=None, max_length=200)
     issued_on: date | None = None
     items: list[RevisionItem] = Field(min_length=1, max_length=2000)
+
+
+class BaselineItemWrite(BaseModel):
+    """A baseline item as a platform admin selects and adapts it from a standard item."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    standard_item_id: uuid.UUID | None = Field(default=None, description="来源标准事项；自拟事项可不填")
+    domain_code: str = Field(min_length=1, max_length=8)
+    level1: str = Field(min_length=1, max_length=200)
+    level2: str = Field(default="", max_length=200)
+    content: str = Field(min_length=1, max_length=4000)
+    basis_text: str = Field(default="", max_length=4000)
+    time_limit: str = Field(min_length=1, max_length=500)
+    subject: str = Field(default="", max_length=500)
+    channels: list[str] = Field(default_factory=list)
+    audience: Audience = Audience.PUBLIC
+    audience_note: str = Field(default="", max_length=200)
+    mode: Mode = Mode.PROACTIVE
+    levels: list[Level] = Field(default_factory=list)

@@ -8,7 +8,7 @@ from catalog_api.catalogs.elements import ItemElements
 from catalog_api.catalogs.legal_basis import parse_legal_basis
 from catalog_api.reference.models import Baseline, BaselineItem, Domain, Standard, StandardItem
 from catalog_api.reference.repository import ReferenceRepository
-from catalog_api.reference.schemas import DomainCreate, DomainUpdate, RevisionCreate
+from catalog_api.reference.schemas import BaselineItemWrite, DomainCreate, DomainUpdate, RevisionCreate
 from gongkai_kit.errors import Conflict, InvalidInput, NotFound
 from gongkai_kit.pagination import PageParams
 
@@ -94,3 +94,53 @@ class ReferenceService:
             item.set_elements(elements, old.domain_code)
             await self.repository.add_standard_item(item)
         return new
+
+    async def add_baseline_item(self, baseline_id: uuid.UUID, data: BaselineItemWrite) -> BaselineItem:
+        baseline = await self._baseline(baseline_id)
+        item = BaselineItem(baseline_id=baseline.id, seq=await self.repository.max_baseline_seq(baseline.id) + 1)
+        await self._fill_baseline_item(item, data)
+        await self.repository.add_baseline_item(item)
+        return item
+
+    async def update_baseline_item(
+        self, baseline_id: uuid.UUID, item_id: uuid.UUID, data: BaselineItemWrite
+    ) -> BaselineItem:
+        item = await self._baseline_item(baseline_id, item_id)
+        await self._fill_baseline_item(item, data)
+        await self.repository.flush()
+        return item
+
+    async def remove_baseline_item(self, baseline_id: uuid.UUID, item_id: uuid.UUID) -> None:
+        item = await self._baseline_item(baseline_id, item_id)
+        if await self.repository.baseline_item_in_use(item.id):
+            raise Conflict("已有单位目录引用该基准事项，不能删除；请发布新的基准版本")
+        await self.repository.delete_baseline_item(item)
+
+    async def _baseline(self, baseline_id: uuid.UUID) -> Baseline:
+        baseline = await self.repository.baseline(baseline_id)
+        if baseline is None:
+            raise NotFound("基准目录不存在")
+        return baseline
+
+    async def _baseline_item(self, baseline_id: uuid.UUID, item_id: uuid.UUID) -> BaselineItem:
+        item = await self.repository.baseline_item(item_id)
+        if item is None or item.baseline_id != baseline_id:
+            raise NotFound("基准目录事项不存在")
+        return item
+
+    async def _fill_baseline_item(self, item: BaselineItem, data: BaselineItemWrite) -> None:
+        domain = await self.repository.domain(data.domain_code)
+        if domain is None:
+            raise InvalidInput(f"领域 {data.domain_code} 不存在")
+        if data.standard_item_id and not await self.repository.standard_items_by_id({data.standard_item_id}):
+            raise InvalidInput("来源标准事项不存在")
+        try:
+            elements = ItemElements(
+                domain=domain.name,
+                basis=parse_legal_basis(data.basis_text),
+                **data.model_dump(exclude={"standard_item_id", "domain_code"}),
+            )
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
+        item.set_elements(elements, domain.code)
+        item.standard_item_id = data.standard_item_id
