@@ -97,6 +97,24 @@ export function sameValues(a: readonly string[], b: readonly string[]): boolean 
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
+// --- 公开时限 ---
+
+/**
+ * Whether the parsed 公开时限 rule (ItemOut.time_limit_rule) is one the system does not
+ * understand: a MANUAL rule, or a compound rule with a MANUAL part (time_limits.py
+ * needs_manual_review). Its description then only says 需人工确认, so the text itself is shown.
+ */
+export function ruleIsManual(rule: unknown): boolean {
+  if (typeof rule !== 'object' || rule === null) return false;
+  const { kind, parts } = rule as { kind?: unknown; parts?: unknown };
+  return kind === 'manual' || (Array.isArray(parts) && parts.some(ruleIsManual));
+}
+
+/** The 公开时限 as a table shows it: the system's reading, or the text when it has none. */
+export function timeLimitText(item: { time_limit: string; time_limit_description: string; time_limit_rule: unknown }): string {
+  return ruleIsManual(item.time_limit_rule) ? item.time_limit : item.time_limit_description;
+}
+
 // --- provenance and version status ---
 
 export const SOURCE_LABELS: Record<ItemSource, string> = {

@@ -18,6 +18,17 @@ export function problem(status: number, title: string, code: string, detail?: st
   return json(status, { type: `https://gongkai.gov.cn/problems/${code}`, title, status, code, detail }, 'application/problem+json');
 }
 
+/** JSON bodies parsed; anything else (e.g. multipart form data) kept as text. */
+function parseBody(text: string, contentType: string | null): unknown {
+  if (!text) return undefined;
+  if (contentType && !contentType.includes('json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Installs a fetch stub; `routes` maps "METHOD /path-after-prefix" to a handler. */
 export function fakeBackend(routes: Record<string, Handler>) {
   const calls: Call[] = [];
@@ -29,7 +40,7 @@ export function fakeBackend(routes: Record<string, Handler>) {
       method: request.method,
       path: url.pathname.replace(/^\/api\/catalog\/v1/, '') + url.search,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: parseBody(text, request.headers.get('Content-Type')),
     };
     calls.push(call);
     const key = `${call.method} ${url.pathname.replace(/^\/api\/catalog\/v1/, '')}`;

@@ -19,7 +19,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { catalogApi, unwrap } from '../../api/client';
 import type { CatalogItem, CatalogVersion, Level, Mode } from '../../api/types';
 import { ellipsisColumn, elementColumns, scrollWidth } from '../../catalog/elementColumns';
-import { LEVELS, MODES, SOURCE_COLORS, SOURCE_LABELS, VERSION_STATUS_LABELS } from '../../catalog/elements';
+import { LEVELS, MODES, SOURCE_COLORS, SOURCE_LABELS, timeLimitText, VERSION_STATUS_LABELS } from '../../catalog/elements';
 import { publishProblems, type PublishProblem } from '../../catalog/problems';
 import { useCatalogPage } from '../../catalog/useCatalogPage';
 import { useDomains } from '../../catalog/useDomains';
@@ -194,7 +194,7 @@ export default function CatalogItemsPage() {
           placement="topLeft"
         >
           <Typography.Text style={{ maxWidth: 200 }} ellipsis>
-            {item.needs_review ? item.time_limit : item.time_limit_description}
+            {timeLimitText(item)}
           </Typography.Text>
         </Tooltip>
         <Space size={4} wrap>
