@@ -15,7 +15,18 @@ function UnitHeader({ unit, count }: { unit: MatrixUnit; count: number }) {
   return (
     <Tooltip title={`${unit.name}：${count} 项`}>
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 4 }}>
-        <span style={{ writingMode: 'vertical-rl', whiteSpace: 'nowrap', maxHeight: 180, overflow: 'hidden' }}>
+        {/* One character per line (a 1em-wide block): upright Chinese, and measured reliably
+            (writing-mode: vertical-rl clips the last glyph in Chromium). */}
+        <span
+          style={{
+            display: 'block',
+            width: '1em',
+            wordBreak: 'break-all',
+            lineHeight: 1.15,
+            maxHeight: '12.65em',
+            overflow: 'hidden',
+          }}
+        >
           {unit.name}
         </span>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
