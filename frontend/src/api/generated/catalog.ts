@@ -487,8 +487,27 @@ export interface paths {
         /** 基准目录事项 */
         get: operations["list_baseline_items"];
         put?: never;
-        post?: never;
+        /** 基准目录新增事项（选自标准指引并调整） */
+        post: operations["add_baseline_item"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/v1/baselines/{baseline_id}/items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改基准目录事项 */
+        put: operations["update_baseline_item"];
+        post?: never;
+        /** 删除基准目录事项（未被引用时） */
+        delete: operations["remove_baseline_item"];
         options?: never;
         head?: never;
         patch?: never;
@@ -971,6 +990,53 @@ export interface components {
             seq: number;
             /** Standard Item Id */
             standard_item_id: string | null;
+        };
+        /**
+         * BaselineItemWrite
+         * @description A baseline item as a platform admin selects and adapts it from a standard item.
+         */
+        BaselineItemWrite: {
+            /**
+             * Standard Item Id
+             * @description 来源标准事项；自拟事项可不填
+             */
+            standard_item_id?: string | null;
+            /** Domain Code */
+            domain_code: string;
+            /** Level1 */
+            level1: string;
+            /**
+             * Level2
+             * @default
+             */
+            level2: string;
+            /** Content */
+            content: string;
+            /**
+             * Basis Text
+             * @default
+             */
+            basis_text: string;
+            /** Time Limit */
+            time_limit: string;
+            /**
+             * Subject
+             * @default
+             */
+            subject: string;
+            /** Channels */
+            channels?: string[];
+            /** @default 全社会 */
+            audience: components["schemas"]["Audience"];
+            /**
+             * Audience Note
+             * @default
+             */
+            audience_note: string;
+            /** @default 主动 */
+            mode: components["schemas"]["Mode"];
+            /** Levels */
+            levels?: components["schemas"]["Level"][];
         };
         /** BaselineOut */
         BaselineOut: {
@@ -4529,6 +4595,209 @@ export interface operations {
             };
         };
     };
+    add_baseline_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                baseline_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineItemWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineItemOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 提交的数据不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_baseline_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                baseline_id: string;
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineItemWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineItemOut"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 提交的数据不符合要求 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_baseline_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                baseline_id: string;
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 没有权限执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求的资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_catalog_versions: {
         parameters: {
             query?: {
@@ -5664,6 +5933,8 @@ export interface operations {
             query?: {
                 format?: "xlsx" | "csv" | "json";
                 layout?: "per_domain" | "single";
+                /** @description 只导出该部门承担的事项（部门目录） */
+                org_unit_id?: string | null;
             };
             header?: never;
             path: {
