@@ -35,18 +35,19 @@ export function saveBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** GET …/export as a blob and its file name. */
+/** GET …/export as a blob and its file name (`orgUnitId`: only that department's items). */
 export async function fetchExport(
   tenantId: string,
   versionId: string,
   format: ExportFormat,
   layout: ExportLayout = 'per_domain',
+  orgUnitId?: string | null,
 ): Promise<{ blob: Blob; filename: string }> {
   let disposition: string | null = null;
   const blob = await unwrap(
     catalogApi
       .GET('/tenants/{tenant_id}/catalog/versions/{version_id}/export', {
-        params: { path: { tenant_id: tenantId, version_id: versionId }, query: { format, layout } },
+        params: { path: { tenant_id: tenantId, version_id: versionId }, query: { format, layout, org_unit_id: orgUnitId ?? undefined } },
         headers: { Accept: '*/*' },
         parseAs: 'blob',
       })
@@ -64,8 +65,9 @@ export async function downloadExport(
   versionId: string,
   format: ExportFormat,
   layout: ExportLayout = 'per_domain',
+  orgUnitId?: string | null,
 ): Promise<string> {
-  const { blob, filename } = await fetchExport(tenantId, versionId, format, layout);
+  const { blob, filename } = await fetchExport(tenantId, versionId, format, layout, orgUnitId);
   saveBlob(blob, filename);
   return filename;
 }

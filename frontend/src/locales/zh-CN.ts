@@ -229,6 +229,7 @@ const zhCN = {
   'exchange.title': '导入导出',
   'exchange.export': '导出',
   'exchange.export.hint': '导出所选版本的标准表格，可在 Excel 中编辑后导入草稿。',
+  'exchange.export.orgUnit': '全部事项（可选某部门，导出部门目录）',
   'exchange.export.xlsxPerDomain': 'Excel（按领域分表）',
   'exchange.export.xlsxSingle': 'Excel（单表）',
   'exchange.export.csv': 'CSV',

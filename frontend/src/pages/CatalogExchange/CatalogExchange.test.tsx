@@ -14,6 +14,7 @@ function backend(roles: string[], importHandler: (call: Call) => Response, versi
   return fakeBackend({
     'GET /auth/me': () => json(200, meWith(roles as never)),
     [`GET ${BASE}`]: () => json(200, { items: versions, next_cursor: null }),
+    [`GET /tenants/${TENANT}/org-units`]: () => json(200, { items: [], next_cursor: null }),
     [`POST ${BASE}/${DRAFT.id}/import`]: importHandler,
     [`GET ${BASE}/${DRAFT.id}/export`]: () =>
       new Response('领域,一级事项', {

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ExportFormat, ExportLayout } from '../../api/types';
 import { downloadExport } from '../../catalog/download';
@@ -7,6 +7,7 @@ import { useCatalogPage } from '../../catalog/useCatalogPage';
 import VersionSelect from '../../catalog/VersionSelect';
 import VersionStatusTag from '../../catalog/VersionStatusTag';
 import PickTenantFirst from '../../components/PickTenantFirst';
+import { useOrgUnitLookup } from '../../hooks/useOrgUnitLookup';
 import { t, type I18nKey } from '../../i18n';
 import ImportWizard from './ImportWizard';
 
@@ -22,6 +23,8 @@ export default function CatalogExchangePage() {
   const { tenant, tenantId, canEdit, versions, version, select, showError } = useCatalogPage();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState<string | null>(null);
+  const [orgUnitId, setOrgUnitId] = useState<string | null>(null);
+  const orgUnits = useOrgUnitLookup(tenantId, showError);
 
   if (tenantId === null) {
     return (
@@ -35,7 +38,7 @@ export default function CatalogExchangePage() {
     if (!version) return;
     setExporting(key);
     try {
-      const name = await downloadExport(tenantId, version.id, format, layout);
+      const name = await downloadExport(tenantId, version.id, format, layout, orgUnitId);
       void message.success(t('exchange.export.done', { name }));
     } catch (error) {
       showError(error);
@@ -72,6 +75,16 @@ export default function CatalogExchangePage() {
             </Typography.Title>
             <Typography.Text type="secondary">{t('exchange.export.hint')}</Typography.Text>
             <Space wrap>
+              <Select
+                aria-label={t('exchange.export.orgUnit')}
+                style={{ width: 260 }}
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t('exchange.export.orgUnit')}
+                value={orgUnitId ?? undefined}
+                onChange={(id?: string) => setOrgUnitId(id ?? null)}
+                options={orgUnits.orgUnits.map((unit) => ({ value: unit.id, label: unit.name }))}
+              />
               {EXPORTS.map((item) => (
                 <Button
                   key={item.key}
