@@ -75,16 +75,19 @@ MEDIA_TYPES = {
 
 
 async def _service(ctx: TenantContext, session: SessionDep) -> CatalogService:
-    tenant = await TenantRepository(session).get(ctx.tenant_id)
-    if tenant is None:
-        raise NotFound(f"租户单位 {ctx.tenant_id} 不存在")
+    async def tenant_level() -> str:  # only drafts need it: not a query on every request
+        tenant = await TenantRepository(session).get(ctx.tenant_id)
+        if tenant is None:
+            raise NotFound(f"租户单位 {ctx.tenant_id} 不存在")
+        return tenant.level
+
     principal = ctx.principal
     return CatalogService(
         CatalogRepository(session, ctx.tenant_id),
         ReferenceRepository(session),
         OrgUnitRepository(session, ctx.tenant_id),
         Actor(id=principal.subject, name=principal.username or principal.subject),
-        tenant_level=tenant.level,
+        tenant_level=tenant_level,
         events=WebhookService(
             WebhookRepository(session, ctx.tenant_id),
             ApiClientRepository(session, ctx.tenant_id),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,7 +71,7 @@ class CatalogService:
         org_units: OrgUnitRepository,
         actor: Actor,
         *,
-        tenant_level: str,
+        tenant_level: Callable[[], Awaitable[str]],
         events: WebhookService,
     ) -> None:
         self.events = events
@@ -116,7 +116,7 @@ class CatalogService:
             await self.catalog.add(version)
             await self._copy_version(published, version)
         else:
-            baseline = await self.reference.current_baseline(TENANT_LEVEL_TO_BASELINE[self.tenant_level])
+            baseline = await self.reference.current_baseline(TENANT_LEVEL_TO_BASELINE[await self.tenant_level()])
             if baseline is None:
                 raise InvalidInput("本级基准目录不存在")
             version.baseline_id = baseline.id
