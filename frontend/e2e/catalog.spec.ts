@@ -71,6 +71,8 @@ async function createDraft(page: Page, expected: RegExp): Promise<Version> {
 }
 
 test('a tenant admin compiles, publishes, exports and re-imports the standard catalog', async ({ page }, testInfo) => {
+  // One long scenario (about 30 s on an idle machine): more room than the suite's 60 s default.
+  test.setTimeout(180_000);
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   await logIn(page, 'nanming_admin');
   await expect(page.getByTestId('current-tenant')).toContainText('南明区');
