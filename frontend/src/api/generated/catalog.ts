@@ -1405,6 +1405,11 @@ export interface components {
             };
             /** Time Limit Description */
             time_limit_description: string;
+            /**
+             * Time Limit Understood
+             * @description 公开时限已解析为可计算期限的规则
+             */
+            time_limit_understood: boolean;
             /** Time Limit Manual */
             time_limit_manual: boolean;
             /**

@@ -131,6 +131,7 @@ def item_out(view: ItemView) -> ItemOut:
         time_limit=item.time_limit,
         time_limit_rule=item.time_limit_rule,
         time_limit_description=describe(rule),
+        time_limit_understood=item.time_limit_parsed,
         time_limit_manual=item.time_limit_manual,
         needs_review=not (item.time_limit_parsed or item.time_limit_manual),
         subject=item.subject,

@@ -54,6 +54,7 @@ class ItemOut(BaseModel):
     time_limit: str
     time_limit_rule: dict[str, Any]
     time_limit_description: str
+    time_limit_understood: bool = Field(description="公开时限已解析为可计算期限的规则")
     time_limit_manual: bool
     needs_review: bool = Field(description="公开时限无法自动计算且未标记人工跟踪")
     subject: str

@@ -131,7 +131,8 @@ class CatalogService:
                 )
                 await self._fill(item, row.elements(await self._domain_name(row.domain_code)), row.domain_code)
                 await self.catalog.add_item(item)
-        await self._log(version.id, None, "create_version", f"创建第{version.number}版草稿（来源：{source}）")
+        origin = "已发布版本" if source == "published" else "基准目录"
+        await self._log(version.id, None, "create_version", f"创建第{version.number}版草稿（来源：{origin}）")
         return version
 
     async def _copy_version(self, source: CatalogVersion, target: CatalogVersion) -> None:
