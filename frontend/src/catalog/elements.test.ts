@@ -119,19 +119,22 @@ describe('change log snapshots', () => {
 });
 
 describe('公开时限 display', () => {
-  it('shows the reading of an understood rule and the text of a manual one', () => {
+  it('shows the reading of an understood time limit and the text of one that is not', () => {
     const base = { time_limit: '适时公开', time_limit_description: '需人工确认' };
-    expect(timeLimitText({ ...base, time_limit_rule: { kind: 'manual', parts: [] } })).toBe('适时公开');
-    expect(
-      timeLimitText({ ...base, time_limit_rule: { kind: 'compound', parts: [{ kind: 'within' }, { kind: 'manual' }] } }),
-    ).toBe('适时公开');
+    expect(timeLimitText({ ...base, time_limit_understood: false })).toBe('适时公开');
     expect(
       timeLimitText({
         time_limit: '信息形成或者变更之日起20个工作日内',
         time_limit_description: '信息形成或变更之日起20个工作日内',
-        time_limit_rule: { kind: 'within', parts: [] },
+        time_limit_understood: true,
       }),
     ).toBe('信息形成或变更之日起20个工作日内');
+  });
+
+  it('finds a manual part anywhere in a rule', () => {
+    expect(ruleIsManual({ kind: 'manual', parts: [] })).toBe(true);
+    expect(ruleIsManual({ kind: 'compound', parts: [{ kind: 'within' }, { kind: 'manual' }] })).toBe(true);
+    expect(ruleIsManual({ kind: 'within', parts: [] })).toBe(false);
     expect(ruleIsManual(null)).toBe(false);
   });
 });

@@ -111,8 +111,12 @@ export function ruleIsManual(rule: unknown): boolean {
 }
 
 /** The 公开时限 as a table shows it: the system's reading, or the text when it has none. */
-export function timeLimitText(item: { time_limit: string; time_limit_description: string; time_limit_rule: unknown }): string {
-  return ruleIsManual(item.time_limit_rule) ? item.time_limit : item.time_limit_description;
+export function timeLimitText(item: {
+  time_limit: string;
+  time_limit_description: string;
+  time_limit_understood: boolean;
+}): string {
+  return item.time_limit_understood ? item.time_limit_description : item.time_limit;
 }
 
 // --- provenance and version status ---

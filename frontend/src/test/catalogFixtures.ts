@@ -42,6 +42,7 @@ export function item(n: number, extra: Partial<CatalogItem> = {}): CatalogItem {
     time_limit: '信息形成或者变更之日起20个工作日内',
     time_limit_rule: {},
     time_limit_description: '信息形成或变更之日起20个工作日内',
+    time_limit_understood: true,
     time_limit_manual: false,
     needs_review: false,
     subject: '县自然资源局',

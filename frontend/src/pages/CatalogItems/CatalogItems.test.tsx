@@ -16,6 +16,7 @@ const UNPARSED = {
   needs_review: true,
   time_limit: '适时公开',
   time_limit_rule: { kind: 'manual', text: '适时公开', parts: [] },
+  time_limit_understood: false,
   time_limit_description: '需人工确认',
 };
 
