@@ -526,3 +526,22 @@ async def test_platform_admin_adapts_a_baseline_and_new_drafts_start_from_it(cat
     assert version["item_count"] == 39
     used = await catalog.delete(f"{url}/{first['id']}", headers=auth("admin"))
     assert used.status_code == 409
+
+
+async def test_item_lists_match_the_documented_model(catalog: httpx.AsyncClient, auth) -> None:
+    from pydantic import TypeAdapter
+
+    from catalog_api.catalogs.schemas import ItemOut
+    from gongkai_kit.pagination import Page
+
+    version = await draft(catalog, auth)
+    response = await catalog.get(
+        f"{API}/tenants/{NANMING}/catalog/versions/{version['id']}/items", headers=auth("nanming_admin")
+    )
+    page = TypeAdapter(Page[ItemOut]).validate_python(response.json())
+    assert len(page.items) == 48
+    single = await catalog.get(
+        f"{API}/tenants/{NANMING}/catalog/versions/{version['id']}/items/{page.items[0].id}",
+        headers=auth("nanming_admin"),
+    )
+    assert ItemOut.model_validate(single.json()) == page.items[0]
