@@ -17,8 +17,10 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from gongkai_kit.auth import TokenVerifier
 from gongkai_kit.db import Database
 from gongkai_kit.errors import UpstreamUnavailable, install_error_handlers, problem_responses
+from gongkai_kit.http import ServiceClient
 from gongkai_kit.logging import configure_logging
 from gongkai_kit.migrations import upgrade
 from gongkai_kit.observability import Metrics, MetricsMiddleware, RequestContextMiddleware, metrics_endpoint
@@ -72,6 +74,8 @@ def create_service_app(
     routers: Sequence[APIRouter],
     migrations_dir: Path,
     lifespan: ServiceLifespan | None = None,
+    token_verifier: TokenVerifier | None = None,
+    clients: Sequence[ServiceClient] = (),
     version: str = "0.1.0",
     **fastapi_kwargs: Any,
 ) -> FastAPI:
@@ -90,6 +94,8 @@ def create_service_app(
                 async with lifespan(app):
                     yield
         finally:
+            for client in clients:
+                await client.aclose()
             await database.dispose()
 
     app = FastAPI(
@@ -107,6 +113,8 @@ def create_service_app(
     app.state.settings = settings
     app.state.service = service
     app.state.metrics = Metrics(service)
+    if token_verifier is not None:
+        app.state.token_verifier = token_verifier
     install_error_handlers(app)
     app.include_router(health_router(service), prefix=prefix)
     for router in routers:

@@ -21,6 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from gongkai_kit.divisions import CODE_PATTERN, is_within
 from gongkai_kit.errors import Forbidden, TenantForbidden, Unauthorized
 from gongkai_kit.logging import tenant_var
+from gongkai_kit.settings import ServiceSettings
 
 JWT_ALGORITHM = "ES256"
 JWKS_PATH = "/api/catalog/v1/.well-known/jwks.json"
@@ -182,6 +183,13 @@ class TokenVerifier:
         if claims.get("typ") != "access":
             raise Unauthorized("不是访问令牌")
         return principal_from_claims(claims, token), float(claims["exp"])
+
+
+def jwks_verifier(settings: ServiceSettings, fetch: KeyFetcher) -> TokenVerifier:
+    """The verifier of a service that fetches catalog-api's JWKS with ``fetch``."""
+    return TokenVerifier(
+        JwksCache(fetch, ttl=settings.jwks_cache_seconds), issuer=settings.jwt_issuer, audience=settings.jwt_audience
+    )
 
 
 _bearer = HTTPBearer(auto_error=False, description="catalog-api 签发的访问令牌")

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
 from fastapi import FastAPI
 
 from gongkai_kit.app import create_service_app
-from gongkai_kit.auth import JwksCache, TokenVerifier
+from gongkai_kit.auth import jwks_verifier
 from gongkai_kit.http import Transport, catalog_client
 from interaction_api.clients.catalog import CatalogClient
 from interaction_api.config import MIGRATIONS_DIR, InteractionSettings
@@ -25,13 +22,6 @@ def create_app(settings: InteractionSettings | None = None, *, catalog_transport
     http = catalog_client(settings, caller="interaction-api", transport=catalog_transport)
     catalog = CatalogClient(http)
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await http.aclose()
-
     app = create_service_app(
         settings=settings,
         service="interaction-api",
@@ -40,12 +30,8 @@ def create_app(settings: InteractionSettings | None = None, *, catalog_transport
         prefix=PREFIX,
         routers=[handling_units_router],
         migrations_dir=MIGRATIONS_DIR,
-        lifespan=lifespan,
+        token_verifier=jwks_verifier(settings, catalog.jwks),
+        clients=[http],
     )
     app.state.catalog = catalog
-    app.state.token_verifier = TokenVerifier(
-        JwksCache(catalog.jwks, ttl=settings.jwks_cache_seconds),
-        issuer=settings.jwt_issuer,
-        audience=settings.jwt_audience,
-    )
     return app

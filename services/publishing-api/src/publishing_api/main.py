@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from gongkai_kit.app import create_service_app
-from gongkai_kit.auth import JwksCache, TokenVerifier
+from gongkai_kit.auth import jwks_verifier
 from gongkai_kit.http import Transport, catalog_client
 from publishing_api.clients.catalog import CatalogClient
 from publishing_api.config import MIGRATIONS_DIR, PublishingSettings
@@ -28,13 +26,6 @@ def create_app(settings: PublishingSettings | None = None, *, catalog_transport:
     http = catalog_client(settings, caller="publishing-api", transport=catalog_transport)
     catalog = CatalogClient(http)
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        try:
-            yield
-        finally:
-            await http.aclose()
-
     app = create_service_app(
         settings=settings,
         service="publishing-api",
@@ -43,14 +34,10 @@ def create_app(settings: PublishingSettings | None = None, *, catalog_transport:
         prefix=PREFIX,
         routers=[publishers_router],
         migrations_dir=MIGRATIONS_DIR,
-        lifespan=lifespan,
+        token_verifier=jwks_verifier(settings, catalog.jwks),
+        clients=[http],
     )
     app.state.catalog = catalog
-    app.state.token_verifier = TokenVerifier(
-        JwksCache(catalog.jwks, ttl=settings.jwks_cache_seconds),
-        issuer=settings.jwt_issuer,
-        audience=settings.jwt_audience,
-    )
     # The portal is served at the site root; its routes carry no API prefix.
     app.include_router(portal_router)
     app.mount(
