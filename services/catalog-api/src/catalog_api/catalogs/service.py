@@ -31,9 +31,6 @@ from gongkai_kit.db import utcnow
 from gongkai_kit.errors import Conflict, FieldError, InvalidInput, NotFound, ProblemError, StaleVersion
 from gongkai_kit.pagination import MAX_LIMIT, PageParams
 
-TENANT_LEVEL_TO_BASELINE = {"county": "county", "township": "township"}
-
-
 class CatalogNotPublishable(ProblemError):
     status, code, title = 422, "catalog_not_publishable", "目录未通过发布前检查"
 
@@ -116,7 +113,8 @@ class CatalogService:
             await self.catalog.add(version)
             await self._copy_version(published, version)
         else:
-            baseline = await self.reference.current_baseline(TENANT_LEVEL_TO_BASELINE[await self.tenant_level()])
+            # A tenant's level names its baseline: county → 县级, township (streets too) → 乡级.
+            baseline = await self.reference.current_baseline(await self.tenant_level())
             if baseline is None:
                 raise InvalidInput("本级基准目录不存在")
             version.baseline_id = baseline.id
