@@ -31,6 +31,7 @@ from gongkai_kit.db import utcnow
 from gongkai_kit.errors import Conflict, FieldError, InvalidInput, NotFound, ProblemError, StaleVersion
 from gongkai_kit.pagination import MAX_LIMIT, PageParams
 
+
 class CatalogNotPublishable(ProblemError):
     status, code, title = 422, "catalog_not_publishable", "目录未通过发布前检查"
 
