@@ -18,6 +18,7 @@ import jwt
 from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from gongkai_kit.audit import actor_var
 from gongkai_kit.divisions import CODE_PATTERN, is_within
 from gongkai_kit.errors import Forbidden, TenantForbidden, Unauthorized
 from gongkai_kit.logging import tenant_var
@@ -203,6 +204,7 @@ async def current_principal(
         raise Unauthorized("请先登录")
     verifier: TokenVerifier = request.app.state.token_verifier
     principal = await verifier.verify(credentials.credentials)
+    actor_var.set((principal.subject, principal.username or principal.subject))
     if principal.tenant_id:
         tenant_var.set(principal.tenant_id)
     return principal

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from gongkai_kit.audit import actor_var
 from gongkai_kit.errors import PayloadTooLarge, ProblemError, UnsupportedMediaType, problem_response
 from gongkai_kit.logging import request_id_var, tenant_var
 
@@ -49,6 +50,7 @@ class RequestContextMiddleware:
         request_id = incoming if incoming and _REQUEST_ID_RE.match(incoming) else uuid.uuid4().hex
         rid_token = request_id_var.set(request_id)
         tenant_token = tenant_var.set(None)
+        actor_token = actor_var.set(None)
         started = time.perf_counter()
         status = 500
 
@@ -91,6 +93,7 @@ class RequestContextMiddleware:
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                 },
             )
+            actor_var.reset(actor_token)
             tenant_var.reset(tenant_token)
             request_id_var.reset(rid_token)
 

@@ -12,6 +12,8 @@ from datetime import timedelta
 from fastapi import FastAPI
 
 from catalog_api.api_clients.endpoints import router as api_clients_router
+from catalog_api.audit.endpoints import router as audit_router
+from catalog_api.audit.models import AuditEntry
 from catalog_api.auth.endpoints import router as auth_router
 from catalog_api.auth.passwords import Passwords
 from catalog_api.auth.tokens import TokenSigner, load_or_create_key
@@ -31,6 +33,7 @@ from catalog_api.webhooks.delivery import WebhookDelivery
 from catalog_api.webhooks.endpoints import router as webhooks_router
 from catalog_api.webhooks.models import OutboxMessage
 from gongkai_kit.app import create_service_app
+from gongkai_kit.audit import install_audit
 from gongkai_kit.auth import JwksCache, TokenVerifier
 from gongkai_kit.db import Database
 from gongkai_kit.http import WebhookSender
@@ -43,6 +46,7 @@ logger = logging.getLogger(__name__)
 def create_app(settings: CatalogSettings | None = None) -> FastAPI:
     settings = settings or CatalogSettings()
     load_all_models()
+    install_audit(AuditEntry)
     signer = TokenSigner(
         load_or_create_key(settings.jwt_private_key_file, create=settings.environment != "production"),
         issuer=settings.jwt_issuer,
@@ -97,6 +101,7 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
             reference_router,
             catalog_router,
             webhooks_router,
+            audit_router,
             public_router,
         ],
         migrations_dir=MIGRATIONS_DIR,

@@ -14,6 +14,7 @@ class Base(DeclarativeBase):
 def load_all_models() -> None:
     """Import every module defining tables so ``Base.metadata`` is complete."""
     from catalog_api.api_clients import models as _api_clients  # noqa: F401
+    from catalog_api.audit import models as _audit  # noqa: F401
     from catalog_api.auth import models as _auth  # noqa: F401
     from catalog_api.catalogs import models as _catalogs  # noqa: F401
     from catalog_api.divisions import models as _divisions  # noqa: F401

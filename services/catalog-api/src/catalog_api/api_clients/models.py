@@ -18,6 +18,7 @@ class ApiClient(TenantScoped, Timestamped, Base):
     """
 
     __tablename__ = "api_clients"
+    __audited__ = True
     __table_args__ = (
         UniqueConstraint("tenant_id", "client_id"),
         UniqueConstraint("tenant_id", "name"),

@@ -12,6 +12,7 @@ class Division(Timestamped, Base):
 
     __tablename__ = "divisions"
     __reference_table__ = True
+    __audited__ = True
     __table_args__ = (Index("ix_divisions_parent_code_name", "parent_code", "name"),)
 
     code: Mapped[str] = mapped_column(String(12), primary_key=True)

@@ -13,6 +13,7 @@ class OrgUnit(TenantScoped, Timestamped, Base):
     """部门/单位: a department or office inside a tenant that publishes and handles its share."""
 
     __tablename__ = "org_units"
+    __audited__ = True
     __table_args__ = (
         UniqueConstraint("tenant_id", "name"),
         ForeignKeyConstraint(["tenant_id"], ["tenants.id"], ondelete="RESTRICT"),

@@ -16,6 +16,7 @@ class Tenant(Timestamped, Base):
 
     __tablename__ = "tenants"
     __reference_table__ = True
+    __audited__ = True
 
     id: Mapped[str] = mapped_column(String(12), ForeignKey("divisions.code", ondelete="RESTRICT"), primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)

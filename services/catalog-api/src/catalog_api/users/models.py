@@ -22,6 +22,7 @@ class User(Timestamped, Base):
     __tablename__ = "users"
     __table_args__ = (Index("ix_users_tenant_id_org_unit_id", "tenant_id", "org_unit_id"),)
     __reference_table__ = True
+    __audited__ = True
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     username: Mapped[str] = mapped_column(String(64), unique=True)

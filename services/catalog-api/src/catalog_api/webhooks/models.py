@@ -17,6 +17,7 @@ class Webhook(TenantScoped, Timestamped, Base):
     """
 
     __tablename__ = "webhooks"
+    __audited__ = True
     __table_args__ = (
         ForeignKeyConstraint(
             ["tenant_id", "api_client_id"], ["api_clients.tenant_id", "api_clients.id"], ondelete="CASCADE"
