@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -54,28 +55,28 @@ async def catalog_app() -> AsyncIterator[FastAPI]:
         yield app
 
 
-@pytest.fixture(scope="session")
-async def publishing_app(catalog_app: FastAPI) -> AsyncIterator[FastAPI]:
-    settings = PublishingSettings(
-        database_url=await migrated_database("publishing", PUBLISHING_MIGRATIONS),
+async def _peer_app(name: str, create: Any, settings_class: Any, migrations: Path, catalog_app: FastAPI) -> FastAPI:
+    """A service that calls catalog-api, wired to it in process."""
+    settings = settings_class(
+        database_url=await migrated_database(name, migrations),
         environment="test",
         catalog_api_url="http://catalog-api.internal",
         log_json=False,
     )
-    app = create_publishing(settings, catalog_transport=asgi_transport(catalog_app))
+    app: FastAPI = create(settings, catalog_transport=asgi_transport(catalog_app))
+    return app
+
+
+@pytest.fixture(scope="session")
+async def publishing_app(catalog_app: FastAPI) -> AsyncIterator[FastAPI]:
+    app = await _peer_app("publishing", create_publishing, PublishingSettings, PUBLISHING_MIGRATIONS, catalog_app)
     async with app.router.lifespan_context(app):
         yield app
 
 
 @pytest.fixture(scope="session")
 async def interaction_app(catalog_app: FastAPI) -> AsyncIterator[FastAPI]:
-    settings = InteractionSettings(
-        database_url=await migrated_database("interaction", INTERACTION_MIGRATIONS),
-        environment="test",
-        catalog_api_url="http://catalog-api.internal",
-        log_json=False,
-    )
-    app = create_interaction(settings, catalog_transport=asgi_transport(catalog_app))
+    app = await _peer_app("interaction", create_interaction, InteractionSettings, INTERACTION_MIGRATIONS, catalog_app)
     async with app.router.lifespan_context(app):
         yield app
 

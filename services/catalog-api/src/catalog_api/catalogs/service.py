@@ -287,8 +287,8 @@ class CatalogService:
     ) -> ItemView:
         await self._draft(version_id)
         item = await self._item(version_id, item_id)
-        offered = {newer.id: newer for _, newer, _ in await self._updates_for(version_id, item)}
-        newer = offered.get(standard_item_id)
+        offered = await self.reference.newer_standard_items({item.standard_item_id} if item.standard_item_id else set())
+        newer = next((n for n in offered if n.id == standard_item_id), None)
         if newer is None:
             raise InvalidInput("该标准事项不是此目录事项的修订版本")
         name = await self._domain_name(item.domain_code)
@@ -314,9 +314,6 @@ class CatalogService:
             after=item,
         )
         return (await self._views([item]))[0]
-
-    async def _updates_for(self, version_id: uuid.UUID, item: CatalogItem) -> list[StandardUpdate]:
-        return [u for u in await self.standard_updates(version_id) if u[0].id == item.id]
 
     # --- publishing and history --------------------------------------------------------------
 
@@ -504,10 +501,9 @@ class CatalogService:
         item.time_limit_manual = manual
 
     async def _check_units(self, unit_ids: list[uuid.UUID]) -> None:
-        for unit_id in set(unit_ids):
-            unit = await self.org_units.get(unit_id)
-            if unit is None or not unit.active:
-                raise InvalidInput("责任单位不存在或已停用")
+        wanted = set(unit_ids)
+        if await self.org_units.active_ids(wanted) != wanted:
+            raise InvalidInput("责任单位不存在或已停用")
 
     async def _views(self, items: list[CatalogItem]) -> list[ItemView]:
         assignments = await self.catalog.assignments([i.id for i in items])

@@ -26,3 +26,10 @@ class OrgUnitRepository(TenantRepository[OrgUnit]):
     async def has_users(self, org_unit_id: uuid.UUID) -> bool:
         stmt = select(exists().where(User.tenant_id == self.tenant_id, User.org_unit_id == org_unit_id))
         return bool(await self.session.scalar(stmt))
+
+    async def active_ids(self, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of ``ids`` are active org units of this tenant (one query)."""
+        if not ids:
+            return set()
+        stmt = self.select().with_only_columns(OrgUnit.id).where(OrgUnit.id.in_(ids), OrgUnit.active.is_(True))
+        return set((await self.session.scalars(stmt)).all())
